@@ -1,0 +1,52 @@
+"""Find lexicon terms (roles, countries, organisations, known people) in a parsed document:
+longest match first, on folded token text."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from sanderling.lexicon.load import fold
+from sanderling.lexicon.schema import Lexicon, Term
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    start: int  # token index in the Doc
+    end: int  # exclusive
+    term: Term
+
+    @property
+    def kind(self) -> str:
+        return self.term.kind
+
+
+def find_terms(doc: Doc, lexicon: Lexicon) -> dict[int, Hit]:
+    """Token index → the hit covering it (non-overlapping, longest match wins)."""
+    keys = [fold(t.text) for t in doc]
+    covered: dict[int, Hit] = {}
+    i = 0
+    while i < len(doc):
+        best: Hit | None = None
+        for term in lexicon.terms.get(keys[i], ()):
+            n = len(term.tokens)
+            if tuple(keys[i : i + n]) == term.tokens and _acceptable(doc[i], term):
+                best = Hit(i, i + n, term)
+                break  # terms are sorted longest first
+        if best is None:
+            i += 1
+            continue
+        for j in range(best.start, best.end):
+            covered[j] = best
+        i = best.end
+    return covered
+
+
+def _acceptable(token: Token, term: Term) -> bool:
+    if term.kind == "country:ambiguous" or term.kind == "person":
+        # "turkey", "jordan", surnames that are also words: only as capitalised names
+        return token.text[:1].isupper()
+    if term.kind.startswith("country:") and term.kind in ("country:name", "country:capital", "country:alias"):
+        return token.text[:1].isupper() or not token.is_alpha
+    return True

@@ -1,0 +1,241 @@
+"""Noun phrases from the parse → :class:`ActorRef` lists.
+
+A phrase is resolved from the terms found in it (country names, demonyms, capitals used as
+metonyms, "la partie X" / "the X side", role nouns, organisations, known people) and, for
+pronouns, honorifics with a surname, "le pays" and "les deux parties", from what the article said
+before (:class:`ArticleMemory`)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+from spacy.tokens import Token
+
+from sanderling.actors.matcher import Hit
+from sanderling.lexicon.load import fold
+from sanderling.lexicon.schema import Lexicon, Person, Tables
+from sanderling.records import ActorRef
+
+# Role ids whose own sector is weaker than one named beside them ("le chef de l'armée" → MIL).
+GENERIC_ROLES = frozenset({"leader", "official", "spokesperson", "delegation", "side", "counterpart", "authorities", "envoy"})
+# Dependencies that start a clause or a separate conjunct: not part of the phrase itself.
+_CLAUSAL = frozenset({"acl", "acl:relcl", "relcl", "advcl", "ccomp", "xcomp", "parataxis", "conj", "cc", "punct", "dep", "csubj"})
+_RELATIVE = frozenset({"qui", "que", "lequel", "laquelle", "who", "which", "that", "whom"})
+
+
+@dataclass(slots=True)
+class ArticleMemory:
+    """What coreference needs from earlier sentences of the same article (private to one article)."""
+
+    day: date | None
+    last_person: ActorRef | None = None
+    last_country: ActorRef | None = None
+    last_pair: tuple[ActorRef, ...] = ()
+    by_surname: dict[str, ActorRef] = field(default_factory=dict)
+    last_event_day: date | None = None
+
+    def remember(self, refs: tuple[ActorRef, ...], *, subject: bool) -> None:
+        for ref in refs:
+            if ref.name and ref.source and not ref.source.startswith("coref"):
+                self.by_surname[fold(ref.name.split()[-1])] = ref
+            if subject and ref.name and (ref.role or ref.sector or ref.country):
+                self.last_person = ref
+            if ref.country:
+                self.last_country = ref
+
+
+class ActorResolver:
+    """Resolves phrase heads to actor lists. Built from loaded data; holds no per-article state."""
+
+    def __init__(self, *, lexicon: Lexicon, tables: Tables) -> None:
+        self._lex = lexicon
+        self._tables = tables
+        self._people = {p.id: p for p in tables.people}
+
+    # -- phrases -----------------------------------------------------------------------------
+    @staticmethod
+    def conjuncts(head: Token) -> list[Token]:
+        """The head and the heads joined to it by "et"/"and" (compound actors stay one list)."""
+        out = [head]
+        for child in head.children:
+            if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN", "PRON", "ADJ", "X"):
+                out.extend(ActorResolver.conjuncts(child))
+        return out
+
+    @staticmethod
+    def phrase(head: Token) -> list[Token]:
+        """The tokens of ``head``'s noun phrase, without relative clauses and other conjuncts."""
+        tokens = [head]
+        for child in head.children:
+            if child.dep_ in _CLAUSAL and not (child.dep_ == "conj" and child.pos_ == "ADJ"):
+                continue
+            tokens.extend(ActorResolver.phrase(child))  # adjective conjuncts stay: "Hungarian and Romanian officials"
+        return sorted(tokens, key=lambda t: t.i)
+
+    def resolve(self, head: Token, hits: dict[int, Hit], memory: ArticleMemory, *, speaker: tuple[ActorRef, ...] = ()) -> tuple[ActorRef, ...]:
+        refs: list[ActorRef] = []
+        for conj in self.conjuncts(head):
+            refs.extend(self._resolve_one(conj, hits, memory, speaker=speaker))
+        return tuple(refs)
+
+    # -- one conjunct ------------------------------------------------------------------------
+    def _resolve_one(self, head: Token, hits: dict[int, Hit], memory: ArticleMemory, *, speaker: tuple[ActorRef, ...]) -> list[ActorRef]:
+        g = self._lex.grammar
+        low = fold(head.text)
+        # Relative pronoun subject: the noun it refers back to.
+        if low in _RELATIVE and head.dep_.startswith("nsubj"):
+            antecedent = _antecedent(head)
+            if antecedent is not None:
+                return [replace(r, source=(r.source or "") + "+relative") for r in self.resolve(antecedent, hits, memory)]
+        if head.pos_ == "PRON" and low in g.pronouns:
+            return self._pronoun(head, memory, speaker)
+        if head.pos_ == "PRON" and low in ("it", "they", "ils", "elles", "on") and speaker:
+            return [replace(r, text=head.text, start=head.idx, end=head.idx + len(head.text), source="coref:speaker") for r in speaker]
+
+        tokens = self.phrase(head)
+        span_text, start, end = _span(tokens)
+        seen: set[int] = set()
+        phrase_hits: list[Hit] = []
+        for t in tokens:
+            h = hits.get(t.i)
+            if h is not None and id(h) not in seen:
+                seen.add(id(h))
+                phrase_hits.append(h)
+        lowered = " ".join(fold(t.text) for t in tokens)
+        for phrase in g.both_sides:
+            if phrase in lowered and memory.last_pair:
+                return [replace(r, text=span_text, start=start, end=end, source="coref:both-sides") for r in memory.last_pair]
+
+        countries = [h for h in phrase_hits if h.kind.startswith("country:")]
+        orgs = [h for h in phrase_hits if h.kind == "org"]
+        roles = [h for h in phrase_hits if h.kind == "role"]
+        people = [h for h in phrase_hits if h.kind == "person"]
+
+        name: str | None = None
+        country: str | None = None
+        sector: str | None = None
+        role: str | None = None
+        sources: list[str] = []
+
+        person = self._person(people, tokens, memory)
+        if person is not None:
+            pref, psource = person
+            name, country, sector, role = pref.name, pref.country, pref.sector, pref.role
+            sources.append(psource)
+        elif (ent := _person_entity(tokens)) is not None:
+            name = ent
+            sources.append("ner:PERSON")
+
+        if orgs:
+            org = min(orgs, key=lambda h: abs(h.start - head.i))
+            country = org.term.country or country
+            sector = org.term.sector
+            name = name or org.term.code
+            sources.append(org.term.rule)
+        head_role = _head_role(roles, head)
+        if head_role is not None:
+            role = head_role.term.role or role
+            sources.append(head_role.term.rule)
+            if head_role.term.sector is not None and not orgs and not (person and sector):
+                sector = head_role.term.sector
+            elif sector is None and head_role.term.role in GENERIC_ROLES:
+                others = [h for h in roles if h is not head_role and h.term.sector]
+                sector = others[0].term.sector if others else sector
+        if countries:
+            ordered = sorted(countries, key=lambda h: h.start)
+            kinds = {h.kind for h in ordered}
+            if country is None or not orgs:
+                country = ordered[0].term.code if country is None or not person else country
+            sources.append(ordered[0].term.rule)
+            if kinds & {"country:capital", "country:side"} and sector is None and not roles and not orgs and not people:
+                sector = "GOV"  # "Moscou a déclaré", "the Russian side": the government speaking
+            # "Senior Hungarian and Romanian officials": one member per country, sharing the role.
+            distinct = list(dict.fromkeys(h.term.code for h in ordered))
+            if len(distinct) > 1 and all(h.kind == "country:demonym" for h in ordered):
+                return [
+                    ActorRef(span_text, start, end, code, sector, name, role, "; ".join(dict.fromkeys([*sources, h.term.rule])))
+                    for code, h in zip(distinct, ordered)
+                ]
+        if head.pos_ == "NOUN" and low in g.country_nouns and country is None and memory.last_country is not None:
+            country = memory.last_country.country
+            sources.append("coref:country")
+        if name is None and country is None and sector is None and role is None:
+            honor = self._honorific(tokens, memory)
+            if honor is not None:
+                return [replace(honor, text=span_text, start=start, end=end)]
+        if head.pos_ == "PRON" and name is None and country is None and sector is None:
+            return [ActorRef(span_text, start, end, source="unresolved:pronoun")]
+        return [ActorRef(span_text, start, end, country, sector, name, role, "; ".join(dict.fromkeys(sources)) or None)]
+
+    def _pronoun(self, head: Token, memory: ArticleMemory, speaker: tuple[ActorRef, ...]) -> list[ActorRef]:
+        target = memory.last_person
+        if speaker and head.sent.root is not head.head and speaker[0].name:
+            target = speaker[0]
+        text, start, end = head.text, head.idx, head.idx + len(head.text)
+        if target is None:
+            return [ActorRef(text, start, end, source="unresolved:pronoun")]
+        return [replace(target, text=text, start=start, end=end, source=f"coref:pronoun->{target.text}")]
+
+    def _person(self, people: list[Hit], tokens: list[Token], memory: ArticleMemory) -> tuple[ActorRef, str] | None:
+        if not people:
+            return None
+        hit = max(people, key=lambda h: h.end - h.start)
+        person = self._people.get(hit.term.code or "")
+        if person is None:
+            return None
+        return self._person_ref(person, memory.day), hit.term.rule
+
+    def _person_ref(self, person: Person, day: date | None) -> ActorRef:
+        tenure = person.tenure_on(day)
+        if tenure is not None:
+            return ActorRef(person.name, None, None, tenure.country, tenure.sector, person.name, tenure.role)
+        # Out of office on that day: nationality from any term, no sector or role.
+        country = person.terms[-1].country if person.terms else None
+        return ActorRef(person.name, None, None, country, None, person.name, None)
+
+    def _honorific(self, tokens: list[Token], memory: ArticleMemory) -> ActorRef | None:
+        words = [fold(t.text) for t in tokens]
+        if not any(w in self._lex.grammar.honorifics for w in words):
+            names = [t for t in tokens if t.pos_ == "PROPN"]
+            if len(names) != 1:
+                return None
+        surname = fold(tokens[-1].text)
+        ref = memory.by_surname.get(surname)
+        if ref is not None:
+            return replace(ref, source=f"coref:surname->{ref.name}")
+        return None
+
+
+def _span(tokens: list[Token]) -> tuple[str, int, int]:
+    first, last = tokens[0], tokens[-1]
+    start, end = first.idx, last.idx + len(last.text)
+    return first.doc.text[start:end], start, end
+
+
+def _head_role(roles: list[Hit], head: Token) -> Hit | None:
+    if not roles:
+        return None
+    for h in roles:
+        if h.start <= head.i < h.end:
+            return h
+    return min(roles, key=lambda h: abs(h.start - head.i))
+
+
+def _person_entity(tokens: list[Token]) -> str | None:
+    names = [t for t in tokens if t.ent_type_ in ("PER", "PERSON") and t.pos_ == "PROPN"]
+    if not names:
+        return None
+    first, last = names[0], names[-1]
+    return first.doc.text[first.idx : last.idx + len(last.text)]
+
+
+def _antecedent(pron: Token) -> Token | None:
+    clause = pron.head
+    if clause.dep_ in ("acl:relcl", "relcl", "acl") and clause.head.pos_ in ("NOUN", "PROPN"):
+        return clause.head
+    # The parser often hangs "…, qui" on the main verb: take the nearest noun before the pronoun.
+    for t in reversed(pron.doc[pron.sent.start : pron.i]):
+        if t.pos_ in ("NOUN", "PROPN") and t.dep_ not in ("flat", "flat:name", "compound", "amod"):
+            return t
+    return None

@@ -1,0 +1,134 @@
+"""The command line: a thin layer over the library.
+
+    sanderling code [PATH ...] [--lang auto|fr|en] [--date YYYY-MM-DD] [--keep-negated] [--out FILE]
+    sanderling evaluate GOLD [GOLD ...]
+
+Errors are one line on stderr each, naming the input (and line) and the reason. Exit status: 0 all
+inputs coded; 1 some input failed (the others are still coded); 2 bad usage or configuration.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import tempfile
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TextIO
+
+from sanderling.errors import ConfigurationError, InputError, SanderlingError
+
+EXIT_OK, EXIT_INPUT, EXIT_USAGE = 0, 1, 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="sanderling", description="Code French and English news into PLOVER political events.")
+    sub = p.add_subparsers(dest="command", required=True)
+    c = sub.add_parser("code", help="code articles into events (JSON Lines, one event per line)")
+    c.add_argument("paths", nargs="*", metavar="PATH", help=".txt or .jsonl files, directories, or - for standard input (default: -)")
+    c.add_argument("--lang", default="auto", help="auto (detect per article), fr or en")
+    c.add_argument("--date", default=None, help="publication date YYYY-MM-DD (overrides JSONL dates and datelines)")
+    c.add_argument("--keep-negated", action="store_true", help="also output negated events (flagged negated: true)")
+    c.add_argument("--out", default=None, help="write events to FILE (replaced only when coding ends) instead of stdout")
+    e = sub.add_parser("evaluate", help="score the coder against gold records (PLOVER gold-standard JSON)")
+    e.add_argument("gold", nargs="+", metavar="GOLD", help="gold file(s)")
+    e.add_argument("--lang", default=None, help="only score records in this language")
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        if args.command == "code":
+            return _code(args)
+        return _evaluate(args)
+    except ConfigurationError as e:
+        print(f"sanderling: {e}", file=sys.stderr)
+        return EXIT_USAGE
+    except SanderlingError as e:
+        print(f"sanderling: {e}", file=sys.stderr)
+        return EXIT_INPUT
+    except KeyboardInterrupt:
+        return 130
+
+
+def _code(args: argparse.Namespace) -> int:
+    from sanderling.ingest.readers import iter_inputs
+    from sanderling.pipeline import Coder, _as_date
+
+    pub = _as_date(args.date)
+    coder = Coder(lang=args.lang, keep_negated=args.keep_negated)
+    paths = args.paths or ["-"]
+    failed = articles = events = negated = 0
+    out, finish = _open_out(args.out)
+    try:
+        for result in coder.code_many(iter_inputs(paths), date=pub):
+            if result.error is not None:
+                failed += 1
+                print(f"sanderling: {_describe(result.error)}", file=sys.stderr)
+                continue
+            articles += 1
+            negated += result.dropped_negated
+            for ev in result.events:
+                out.write(json.dumps(ev.to_dict(), ensure_ascii=False) + "\n")
+                events += 1
+            out.flush()
+    except BaseException:
+        finish(False)
+        raise
+    finish(True)
+    tail = f", {negated} negated left out" if negated else ""
+    print(f"sanderling: coded {articles} article(s), {events} event(s){tail}; {failed} input(s) failed", file=sys.stderr)
+    return EXIT_INPUT if failed else EXIT_OK
+
+
+def _describe(error: SanderlingError) -> str:
+    return str(error) if isinstance(error, InputError) else f"{type(error).__name__}: {error}"
+
+
+def _open_out(path: str | None) -> tuple[TextIO, Callable[[bool], None]]:
+    """stdout, or a temporary file beside FILE that replaces it only when coding ends, so that an
+    interrupted run never leaves a half-written or emptied output behind."""
+    if path is None:
+
+        def done_stdout(ok: bool) -> None:
+            sys.stdout.flush()
+
+        return sys.stdout, done_stdout
+    target = Path(path)
+    if target.is_dir():
+        raise ConfigurationError(f"--out {path}: is a directory")
+    if not target.parent.exists():
+        raise ConfigurationError(f"--out {path}: folder {target.parent} does not exist")
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+    handle = os.fdopen(fd, "w", encoding="utf-8")
+
+    def done(ok: bool) -> None:
+        handle.close()
+        if ok:
+            os.replace(tmp, target)
+        else:
+            os.unlink(tmp)
+
+    return handle, done
+
+
+def _evaluate(args: argparse.Namespace) -> int:
+    from sanderling.evaluate import evaluate, format_report, read_gold
+
+    for path in args.gold:
+        records = read_gold(path)
+        if args.lang:
+            records = [r for r in records if r.lang == args.lang]
+        if not records:
+            raise InputError(path, "no gold records" + (f" in language {args.lang}" if args.lang else ""))
+        for lang, report in evaluate(records).items():
+            print(format_report(Path(path).name, report))
+            print()
+    return EXIT_OK
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())

@@ -1,0 +1,188 @@
+"""Scoring the coder against gold records: precision, recall and F1 per event type, for the type
+alone and for type + actor countries + recipient countries; date and mode agreement."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from sanderling.evaluate.gold import GoldActor, GoldRecord
+from sanderling.lexicon.load import load_lexicon
+from sanderling.pipeline import Coder
+from sanderling.records import ActorRef, Event
+
+# Modes of the 2016 gold standard (PLOVER draft 0.5b1) → current manual modes.
+OLD_MODES = {"strike-hun": "hunger", "strike-gen": "strike", "riot-spon": "riot", "demo-org": "demo", "demo-spon": "demo", "assassinate": "targeted", "detain": "arrest", "confiscate": "seize", "ban": "restrict", "host": "visit"}
+
+
+@dataclass(slots=True)
+class Counts:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def add(self, other: Counts) -> None:
+        self.tp += other.tp
+        self.fp += other.fp
+        self.fn += other.fn
+
+
+@dataclass(slots=True)
+class Report:
+    lang: str
+    texts: int = 0
+    gold_events: int = 0
+    predicted_events: int = 0
+    by_type: dict[str, Counts] = field(default_factory=lambda: defaultdict(Counts))
+    dyad_by_type: dict[str, Counts] = field(default_factory=lambda: defaultdict(Counts))
+    dates: Counter[str] = field(default_factory=Counter)  # correct / matched / gold
+    modes: Counter[str] = field(default_factory=Counter)
+    negation: Counter[str] = field(default_factory=Counter)
+    actors: Counter[str] = field(default_factory=Counter)
+    errors: list[str] = field(default_factory=list)
+
+    def micro(self, dyad: bool = False) -> Counts:
+        total = Counts()
+        for c in (self.dyad_by_type if dyad else self.by_type).values():
+            total.add(c)
+        return total
+
+    def macro_f1(self, dyad: bool = False) -> float:
+        table = self.dyad_by_type if dyad else self.by_type
+        types = [t for t, c in table.items() if c.tp + c.fn > 0]
+        return sum(table[t].f1 for t in types) / len(types) if types else 0.0
+
+
+def _igo_codes(lang: str) -> frozenset[str]:
+    lex = load_lexicon(lang)
+    return frozenset(t.code for terms in lex.terms.values() for t in terms if t.kind == "org" and t.sector == "IGO" and t.code)
+
+
+def _norm(code: str | None, sector: str | None, igos: frozenset[str]) -> str | None:
+    if code is None:
+        return None
+    if sector == "IGO" or code in igos or code == "IGO":
+        return "IGO"
+    if sector == "NGO" and len(code) != 3:
+        return "NGO"
+    return code
+
+
+def _pred_codes(refs: Iterable[ActorRef], igos: frozenset[str]) -> frozenset[str]:
+    return frozenset(c for r in refs if (c := _norm(r.country, r.sector, igos)) is not None)
+
+
+def _gold_codes(refs: Iterable[GoldActor], igos: frozenset[str]) -> frozenset[str]:
+    return frozenset(c for r in refs if (c := _norm(r.code, r.sector, igos)) is not None)
+
+
+def _multiset_counts(gold: list[str], pred: list[str]) -> dict[str, Counts]:
+    out: dict[str, Counts] = defaultdict(Counts)
+    g, p = Counter(gold), Counter(pred)
+    for t in set(g) | set(p):
+        tp = min(g[t], p[t])
+        out[t].tp += tp
+        out[t].fp += p[t] - tp
+        out[t].fn += g[t] - tp
+    return out
+
+
+def evaluate(records: list[GoldRecord], *, keep_negated: bool = False) -> dict[str, Report]:
+    """Code every gold text once (with its language and date) and score per language."""
+    by_lang: dict[str, dict[str, list[GoldRecord]]] = defaultdict(lambda: defaultdict(list))
+    for r in records:
+        by_lang[r.lang][r.text].append(r)
+    reports: dict[str, Report] = {}
+    for lang, texts in sorted(by_lang.items()):
+        coder = Coder(lang=lang, keep_negated=keep_negated)
+        igos = _igo_codes(lang)
+        report = Report(lang)
+        items = list(texts.items())
+        dates = {text: next((r.date for r in recs if r.date), None) for text, recs in items}
+        # Gold sets carry one publication date per record; code text by text with it.
+        for text, recs in items:
+            try:
+                events = coder.code(text, date=dates[text])
+            except Exception as e:  # noqa: BLE001 - the report lists every failure, the run goes on
+                report.errors.append(f"{recs[0].id}: {type(e).__name__}: {e}")
+                events = []
+            _score_text(report, recs, events, igos)
+        reports[lang] = report
+    return reports
+
+
+def _score_text(report: Report, recs: list[GoldRecord], events: list[Event], igos: frozenset[str]) -> None:
+    gold = [r for r in recs if not r.negated]
+    report.texts += 1
+    report.gold_events += len(gold)
+    report.predicted_events += len(events)
+    for t, c in _multiset_counts([r.type for r in gold], [e.type for e in events]).items():
+        report.by_type[t].add(c)
+    gold_dyads = [(r.type, _gold_codes(r.actor, igos), _gold_codes(r.recipient, igos)) for r in gold]
+    pred_dyads = [(e.type, _pred_codes(e.actor, igos), _pred_codes(e.recipient, igos)) for e in events]
+    remaining = list(pred_dyads)
+    for g in gold_dyads:
+        if g in remaining:
+            remaining.remove(g)
+            report.dyad_by_type[g[0]].tp += 1
+        else:
+            report.dyad_by_type[g[0]].fn += 1
+    for p in remaining:
+        report.dyad_by_type[p[0]].fp += 1
+    for r in recs:
+        same = [e for e in events if e.type == r.type]
+        if r.negated:
+            report.negation["gold"] += 1
+            report.negation["correct"] += 0 if same else 1
+            continue
+        if not same:
+            continue
+        e = same[0]
+        if r.event_date is not None:
+            report.dates["matched"] += 1
+            report.dates["correct"] += int(e.date == r.event_date)
+        if r.mode:
+            report.modes["matched"] += 1
+            report.modes["correct"] += int(e.mode == OLD_MODES.get(r.mode, r.mode))
+        gold_actor = _gold_codes(r.actor, igos)
+        if gold_actor:
+            report.actors["matched"] += 1
+            report.actors["country"] += int(_pred_codes(e.actor, igos) == gold_actor)
+            gold_sectors = {a.sector for a in r.actor if a.sector}
+            if gold_sectors:
+                report.actors["sector_gold"] += 1
+                report.actors["sector"] += int(bool(gold_sectors & {a.sector for a in e.actor if a.sector}))
+
+
+def format_report(name: str, report: Report) -> str:
+    lines = [f"{name} [{report.lang}]: {report.texts} texts, {report.gold_events} gold events, {report.predicted_events} predicted"]
+    lines.append(f"{'type':<11} {'gold':>4} {'pred':>4}   {'P':>5} {'R':>5} {'F1':>5}   | type+actor+recipient {'P':>5} {'R':>5} {'F1':>5}")
+    for t in sorted(set(report.by_type) | set(report.dyad_by_type)):
+        c, d = report.by_type[t], report.dyad_by_type[t]
+        lines.append(f"{t:<11} {c.tp + c.fn:>4} {c.tp + c.fp:>4}   {c.precision:5.2f} {c.recall:5.2f} {c.f1:5.2f}   |                      {d.precision:5.2f} {d.recall:5.2f} {d.f1:5.2f}")
+    m, md = report.micro(), report.micro(dyad=True)
+    lines.append(f"{'micro':<11} {m.tp + m.fn:>4} {m.tp + m.fp:>4}   {m.precision:5.2f} {m.recall:5.2f} {m.f1:5.2f}   |                      {md.precision:5.2f} {md.recall:5.2f} {md.f1:5.2f}")
+    lines.append(f"{'macro F1':<11} {'':>4} {'':>4}   {'':>5} {'':>5} {report.macro_f1():5.2f}   |                      {'':>5} {'':>5} {report.macro_f1(dyad=True):5.2f}")
+
+    def ratio(c: Counter[str], num: str, den: str) -> str:
+        return f"{c[num]}/{c[den]} = {c[num] / c[den]:.2f}" if c[den] else "n/a"
+
+    lines.append(f"actor country (type-matched events): {ratio(report.actors, 'country', 'matched')}; actor sector: {ratio(report.actors, 'sector', 'sector_gold')}")
+    lines.append(f"event date (type-matched, dated gold): {ratio(report.dates, 'correct', 'matched')}; mode: {ratio(report.modes, 'correct', 'matched')}; negated gold left out: {ratio(report.negation, 'correct', 'gold')}")
+    if report.errors:
+        lines.append(f"{len(report.errors)} text(s) failed: " + "; ".join(report.errors[:5]))
+    return "\n".join(lines)

@@ -1,0 +1,396 @@
+"""One parsed sentence → events: triggers merged per clause, actor and recipient from the parse,
+negation and modality, PLOVER mode and contexts, date and place, with evidence."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from spacy.tokens import Span, Token
+
+from sanderling.actors.matcher import Hit
+from sanderling.actors.resolve import ActorResolver, ArticleMemory
+from sanderling.events import syntax as sx
+from sanderling.events.triggers import Candidate, derived_mode, find_candidates, merge_clauses
+from sanderling.lexicon.load import fold
+from sanderling.lexicon.schema import Lexicon, Ontology
+from sanderling.places.gazetteer import Gazetteer
+from sanderling.records import ActorRef, Article, DateRef, Event, Evidence, Modality, PlaceRef, Sentence, stable_id
+from sanderling.time.expressions import DateMention, find_dates, resolve
+
+COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
+VERBAL = frozenset({"verbal_cooperation", "verbal_conflict"})
+
+
+@dataclass(frozen=True, slots=True)
+class _Roles:
+    actor: tuple[ActorRef, ...]
+    recipient: tuple[ActorRef, ...]
+    used: frozenset[int]  # token indices of phrases taken as actor or recipient
+
+
+class EventExtractor:
+    """Built once per language from loaded resources; :meth:`extract` is called per sentence."""
+
+    def __init__(self, *, lexicon: Lexicon, ontology: Ontology, resolver: ActorResolver, gazetteer: Gazetteer) -> None:
+        self._lex = lexicon
+        self._g = lexicon.grammar
+        self._onto = ontology
+        self._resolver = resolver
+        self._gaz = gazetteer
+
+    # -- entry point ---------------------------------------------------------------------------
+    def extract(self, sent: Span, sentence: Sentence, article: Article, hits: dict[int, Hit], memory: ArticleMemory) -> list[Event]:
+        cands = merge_clauses(find_candidates(sent, self._lex), self._lex)
+        mentions = find_dates(sent, self._lex.dates)
+        owners = {id(m): self._owner(m, sent) for m in mentions}
+        trigger_tokens = {c.token.i for c in cands}
+        events: list[Event] = []
+        lowered = " " + " ".join(fold(t.text) for t in sent) + " "
+        historical = any(f" {cue} " in lowered for cue in self._g.historical)
+        for cand in cands:
+            event = self._build(cand, sent, sentence, article, hits, memory, mentions, owners, trigger_tokens, historical)
+            if event is not None:
+                events.append(event)
+        return events
+
+    # -- one candidate -------------------------------------------------------------------------
+    def _build(self, cand: Candidate, sent: Span, sentence: Sentence, article: Article, hits: dict[int, Hit], memory: ArticleMemory, mentions: list[DateMention], owners: dict[int, Token | None], trigger_tokens: set[int], historical: bool) -> Event | None:
+        tok = cand.token
+        speech_verb = self._speech_governor(tok)
+        speaker: tuple[ActorRef, ...] = ()
+        if speech_verb is not None and (s := sx.subject(speech_verb)) is not None:
+            speaker = self._resolver.resolve(s, hits, memory)
+        roles = self._roles(cand, hits, memory, speaker)
+        negated = self._negated(tok)
+        tense = sx.verb_tense(tok, self._g, self._lex.lang) if tok.pos_ in ("VERB", "AUX") else "present"
+        modality = self._modality(tok, tense, reported=speech_verb is not None, historical=historical, cand=cand)
+        type_ = cand.type
+        mode = derived_mode(cand)
+        if modality in ("intent", "future") and type_ in COOPERATIVE:
+            type_, mode = "AGREE", None  # PLOVER: offers and future cooperation are AGREE
+        elif modality in ("intent", "future") and type_ == "RETREAT":
+            type_, mode = "CONCEDE", None  # announced withdrawals are concessions
+        if cand.entry.type == "AGREE" and any(a.entry.type in COOPERATIVE for a in cand.absorbed) and modality == "asserted":
+            modality = "intent"
+        if mode is None:
+            mode = self._mode_from_cues(type_, tok, sent)
+        contexts = self._contexts(cand, sent)
+
+        day = self._event_date(cand, sent, article, memory, mentions, owners, speech_verb, tense, type_)
+        place = self._place(cand, sent, hits, roles, article, memory)
+        warnings: list[str] = []
+        if day.warning:
+            warnings.append(day.warning)
+        info = self._onto.types[type_]
+        if info.requires_recipient and not roles.recipient:
+            warnings.append(f"PLOVER requires a recipient for {type_}; none found")
+
+        recipient = _fill_counterparts(roles.recipient, roles.actor)
+        actor = _fill_counterparts(roles.actor, recipient)
+        rule = cand.entry.rule + "".join(f" > {a.entry.rule}" for a in cand.absorbed)
+        evidence = Evidence(sentence.text, sentence.start, sentence.end, tok.text, tok.idx, tok.idx + len(tok.text), rule)
+        confidence = _confidence(cand, actor, recipient, info.requires_recipient)
+        event = Event(
+            article_id=article.id,
+            event_id=stable_id(article.id, sentence.start, tok.idx, type_),
+            sentence_id=sentence.id,
+            lang=self._lex.lang,
+            type=type_,
+            mode=mode,
+            contexts=contexts,
+            quad=info.quad,
+            intensity=self._onto.intensity(type_, mode),
+            actor=actor,
+            recipient=recipient,
+            date=day.value,
+            date_text=day.text,
+            date_precision=day.precision,
+            location=place,
+            negated=negated,
+            modality=modality,
+            evidence=evidence,
+            confidence=confidence,
+            warnings=tuple(warnings),
+        )
+        if day.precision == "day" and day.text:
+            memory.last_event_day = day.value
+        memory.remember(actor, subject=True)
+        memory.remember(recipient, subject=False)
+        if actor and recipient:
+            memory.last_pair = (*actor, *recipient)
+        return event
+
+    # -- actor and recipient -------------------------------------------------------------------
+    def _inherited_subject(self, verb: Token) -> Token | None:
+        t = verb
+        for _ in range(5):
+            s = sx.subject(t)
+            if s is not None:
+                return s
+            if t.dep_ in ("xcomp", "conj", "advcl", "ccomp", "acl") and t.head is not t:
+                t = t.head
+                continue
+            return None
+        return None
+
+    def _roles(self, cand: Candidate, hits: dict[int, Hit], memory: ArticleMemory, speaker: tuple[ActorRef, ...]) -> _Roles:
+        tok = cand.token
+        actor_head: Token | None = None
+        patient: Token | None = None
+        if tok.pos_ in ("VERB", "AUX"):
+            subj = self._inherited_subject(tok)
+            if sx.is_passive(tok):
+                patient = subj if subj is not None and subj.head is tok else None
+                actor_head = sx.agent(tok, self._g)
+            else:
+                actor_head = subj
+        else:
+            actor_head = self._nominal_agent(tok, hits)
+        recipient_head = patient or self._recipient_head(cand, actor_head)
+        if cand.entry.swap and recipient_head is not None:
+            actor_head, recipient_head = recipient_head, actor_head
+        actor = self._resolver.resolve(actor_head, hits, memory, speaker=speaker) if actor_head is not None else ()
+        if not actor and tok.pos_ not in ("VERB", "AUX"):
+            actor = self._nominal_country(tok, hits)
+        recipient = self._resolver.resolve(recipient_head, hits, memory, speaker=speaker) if recipient_head is not None else ()
+        used = set()
+        for head in (actor_head, recipient_head):
+            if head is not None:
+                used.update(t.i for t in self._resolver.phrase(head))
+        return _Roles(actor, recipient, frozenset(used))
+
+    def _nominal_agent(self, noun: Token, hits: dict[int, Hit]) -> Token | None:
+        for c in noun.children:
+            if c.dep_ in ("poss", "nmod:poss") and c.pos_ in sx.NOMINAL:
+                return c
+        for case, obj in sx.prep_objects(noun):
+            if case.split()[0] in ("de", "du", "des", "d'", "of", "by", "par") and self._is_actorish(obj, hits):
+                return obj
+        # "X a lancé une offensive contre Y": the light verb's subject is the actor
+        head = noun.head
+        if noun.dep_ in sx.OBJ and head.pos_ in ("VERB", "AUX"):
+            return self._inherited_subject(head)
+        return None
+
+    def _is_actorish(self, tok: Token, hits: dict[int, Hit]) -> bool:
+        return any(t.i in hits and hits[t.i].kind in ("role", "org", "person") or (t.i in hits and hits[t.i].kind.startswith("country:")) or t.ent_type_ in ("PER", "PERSON", "ORG", "NORP") for t in self._resolver.phrase(tok))
+
+    def _nominal_country(self, noun: Token, hits: dict[int, Hit]) -> tuple[ActorRef, ...]:
+        """"les frappes russes", "Israeli airstrikes": the demonym on the noun names the actor."""
+        for c in noun.children:
+            if c.dep_ in ("amod", "compound", "nmod") and c.i in hits and hits[c.i].kind in ("country:demonym", "country:name"):
+                h = hits[c.i]
+                return (ActorRef(c.text, c.idx, c.idx + len(c.text), h.term.code, None, None, None, h.term.rule),)
+        return ()
+
+    def _recipient_head(self, cand: Candidate, actor_head: Token | None) -> Token | None:
+        tok = cand.token
+        cues = cand.entry.recipient if cand.entry.recipient is not None else ("obj", "iobj", *self._g.recipient_preps)
+        carriers = [tok, *[a.token for a in cand.absorbed]]
+        carriers += [o for t in list(carriers) for o in sx.objects(t)]  # "held talks with X": 'with' hangs on 'talks'
+        for cue in cues:
+            for carrier in carriers:
+                for found in self._by_cue(carrier, cue):
+                    if actor_head is not None and found.i == actor_head.i:
+                        continue
+                    if found.i == tok.i or any(found.i == a.token.i for a in cand.absorbed):
+                        continue
+                    if found.pos_ == "PRON" and fold(found.text) in ("se", "s'", "lui", "leur", "it", "them") and cue in ("obj", "iobj"):
+                        continue
+                    if cue in self._g.locative_preps and self._is_place(found):
+                        continue
+                    return found
+        return None
+
+    def _by_cue(self, tok: Token, cue: str) -> list[Token]:
+        if cue == "obj":
+            return sx.objects(tok)
+        if cue == "iobj":
+            return sx.indirect_objects(tok)
+        return [obj for case, obj in sx.prep_objects(tok) if sx.prep_matches(case, cue)]
+
+    def _is_place(self, tok: Token) -> bool:
+        return tok.ent_type_ in ("LOC", "GPE", "FAC") and not any(c.dep_ in ("amod",) for c in tok.children)
+
+    # -- negation and modality -----------------------------------------------------------------
+    def _speech_governor(self, tok: Token) -> Token | None:
+        t = tok
+        while t.head is not t:
+            if t.dep_ in ("ccomp", "parataxis", "xcomp", "advcl", "conj") and (fold(t.head.lemma_) in self._g.speech_verbs or fold(t.head.lemma_) in self._g.denial_verbs):
+                return t.head
+            t = t.head
+        return None
+
+    def _negated(self, tok: Token) -> bool:
+        if sx.has_negation(tok, self._g):
+            return True
+        if tok.pos_ in ("NOUN", "PROPN") and any(fold(c.text) in ("aucun", "aucune", "no", "nul", "nulle") and c.dep_ in ("det", "amod", "advmod") for c in tok.children):
+            return True
+        t = tok
+        while t.head is not t:
+            head = t.head
+            if t.dep_ in ("xcomp", "obj", "dobj") and sx.has_negation(head, self._g) and fold(head.lemma_) not in self._g.speech_verbs:
+                return True  # "ne compte pas attaquer"
+            if fold(head.lemma_) in self._g.denial_verbs and t.dep_ in ("ccomp", "xcomp", "obj", "dobj", "advcl", "prep", "obl", "pcomp"):
+                return True  # "X a démenti que…", "X denied that…": not the denied event
+            if t.dep_ in ("ccomp", "advcl", "parataxis"):
+                break
+            t = head
+        return False
+
+    def _modality(self, tok: Token, tense: str, *, reported: bool, historical: bool, cand: Candidate) -> Modality:
+        t = tok
+        while t.head is not t:
+            if any(fold(c.text) in self._g.hypothetical and c.dep_ in ("mark", "advmod") for c in t.children):
+                return "hypothetical"
+            head = t.head
+            if t.dep_ in ("xcomp", "obl", "obl:arg", "prep", "pcomp", "ccomp", "advcl", "acl", "obj", "dobj"):
+                if fold(head.lemma_) in self._g.intent_verbs and head.i != tok.i:
+                    return "intent"
+                if head.pos_ == "ADJ" and fold(head.text) in self._g.intent_adjectives:
+                    return "intent"
+            if t.dep_ in ("ccomp", "parataxis") or (t.dep_ == "advcl" and head.pos_ == "VERB"):
+                break
+            t = head
+        if tense == "future":
+            return "future"
+        if tense == "conditional":
+            return "future" if reported else "hypothetical"
+        if historical:
+            return "historical"
+        return "asserted"
+
+    # -- mode, contexts ------------------------------------------------------------------------
+    def _clause_keys(self, tok: Token) -> list[str]:
+        return [fold(t.text) for t in tok.subtree] + [fold(t.lemma_) for t in tok.subtree]
+
+    def _mode_from_cues(self, type_: str, tok: Token, sent: Span) -> str | None:
+        keys = self._clause_keys(tok)
+        sent_keys = [fold(t.text) for t in sent] + [fold(t.lemma_) for t in sent]
+        for pool in (keys, sent_keys):
+            joined = " " + " ".join(pool) + " "
+            for cue in self._lex.modes:
+                if cue.type == type_ and any(f" {' '.join(c)} " in joined for c in cue.cues):
+                    return cue.mode
+        return None
+
+    def _contexts(self, cand: Candidate, sent: Span) -> tuple[str, ...]:
+        found = list(cand.entry.contexts)
+        joined = " " + " ".join(fold(t.text) for t in sent) + " " + " ".join(fold(t.lemma_) for t in sent) + " "
+        for cue in self._lex.contexts:
+            if cue.context not in found and any(f" {' '.join(c)} " in joined for c in cue.cues):
+                found.append(cue.context)
+        return tuple(found)
+
+    # -- dates ---------------------------------------------------------------------------------
+    def _owner(self, m: DateMention, sent: Span) -> Token | None:
+        doc = sent.doc
+        head = next((doc[i] for i in range(m.start, m.end) if not (m.start <= doc[i].head.i < m.end) or doc[i].head.i == i), doc[m.start])
+        t = head
+        while True:
+            if t.pos_ in ("VERB", "AUX") and t.dep_ not in sx.AUX_DEPS and not (m.start <= t.i < m.end):
+                return t
+            if t.head is t:
+                return t
+            t = t.head
+
+    def _event_date(self, cand: Candidate, sent: Span, article: Article, memory: ArticleMemory, mentions: list[DateMention], owners: dict[int, Token | None], speech_verb: Token | None, tense: str, type_: str) -> DateRef:
+        pub = article.date
+        lang = self._lex.lang
+        rule = f"{lang}/dates.yaml"
+        anchor = pub
+        speech_date: DateRef | None = None
+        if speech_verb is not None:
+            for m in mentions:
+                if owners[id(m)] is speech_verb:
+                    speech_date = resolve(m, pub, tense="past", rule=rule)
+                    if speech_date.value is not None:
+                        anchor = speech_date.value
+                    break
+        mine_tokens = {cand.token.i, *(a.token.i for a in cand.absorbed)}
+        chain = cand.token
+        while chain.dep_ in ("xcomp",) and chain.head is not chain:  # "a décidé jeudi de renforcer"
+            chain = chain.head
+            mine_tokens.add(chain.i)
+        own = [m for m in mentions if (o := owners[id(m)]) is not None and (o.i in mine_tokens or (cand.token.pos_ not in ("VERB", "AUX") and m.start > cand.token.i and o.i == cand.token.head.i))]
+        if not own and len(mentions) == 1 and speech_date is None:
+            o = owners[id(mentions[0])]
+            if o is None or o.i == sent.root.i or o.i == cand.token.i:
+                own = mentions
+        if own:
+            m = own[0]
+            base = anchor
+            if m.is_anchored:  # "la veille": the day before the statement, or before the last dated event
+                base = speech_date.value if speech_date and speech_date.value else memory.last_event_day or anchor
+            ref = resolve(m, base, tense="future" if tense == "future" else "past", rule=rule)
+            if ref.value is not None:
+                return ref
+            return DateRef(pub, ref.text, "publication" if pub else "none", ref.start, ref.end, rule, warning=ref.warning)
+        if speech_date is not None and speech_date.value is not None and self._onto.types[type_].quad in VERBAL:
+            return speech_date
+        return DateRef(pub, None, "publication" if pub else "none", None, None, "publication-date", warning=None if pub else "no publication date")
+
+    # -- place ---------------------------------------------------------------------------------
+    def _place(self, cand: Candidate, sent: Span, hits: dict[int, Hit], roles: _Roles, article: Article, memory: ArticleMemory) -> PlaceRef | None:
+        context = tuple(r.country for r in (*roles.actor, *roles.recipient) if r.country) + ((memory.last_country.country,) if memory.last_country and memory.last_country.country else ())
+        carriers = [cand.token, *[a.token for a in cand.absorbed]]
+        carriers += [o for t in list(carriers) for o in sx.objects(t)]
+        for carrier in carriers:
+            for case, obj in sx.prep_objects(carrier):
+                if obj.i in roles.used or not any(sx.prep_matches(case, p) for p in self._g.locative_preps):
+                    continue
+                place = self._place_of(obj, hits, context)
+                if place is not None:
+                    return place
+        if article.dateline_place:
+            name = article.dateline_place.split("/")[0].strip().title()
+            place = self._gaz.city(name, article.dateline_place, None, None, context=context)
+            if place is not None:
+                start = article.text.find(article.dateline_place)
+                return replace(place, start=start, end=start + len(article.dateline_place), source="dateline:geonames")
+        return None
+
+    def _place_of(self, obj: Token, hits: dict[int, Hit], context: tuple[str, ...]) -> PlaceRef | None:
+        for t in self._resolver.phrase(obj):
+            h = hits.get(t.i)
+            if h is not None and h.kind in ("country:name", "country:official", "country:alias", "country:ambiguous") and h.term.code:
+                span = t.doc[h.start : h.end]
+                return self._gaz.country(h.term.code, span.text, span.start_char, span.end_char, h.term.rule)
+        for t in self._resolver.phrase(obj):
+            if t.pos_ == "PROPN" or t.ent_type_ in ("LOC", "GPE"):
+                span = _propn_span(t)
+                place = self._gaz.city(span.text, span.text, span.start_char, span.end_char, context=context)
+                if place is not None:
+                    return place
+        return None
+
+
+def _propn_span(t: Token) -> Span:
+    doc = t.doc
+    start, end = t.i, t.i + 1
+    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].head.i in (t.i, end - 1):
+        end += 1
+    return doc[start:end]
+
+
+def _fill_counterparts(side: tuple[ActorRef, ...], other: tuple[ActorRef, ...]) -> tuple[ActorRef, ...]:
+    """"son homologue malien": a counterpart holds the other side's role and sector."""
+    if not other:
+        return side
+    model = other[0]
+    return tuple(replace(r, sector=r.sector or model.sector, role=model.role or r.role) if r.role == "counterpart" else r for r in side)
+
+
+def _confidence(cand: Candidate, actor: tuple[ActorRef, ...], recipient: tuple[ActorRef, ...], needs_recipient: bool) -> float:
+    """A heuristic score (not a calibrated probability): verbal triggers with a resolved actor rank high."""
+    score = 0.45 + (0.2 if cand.token.pos_ in ("VERB", "AUX") else 0.1)
+    if any(a.country for a in actor):
+        score += 0.15
+    elif actor:
+        score += 0.05
+    if recipient and any(r.country for r in recipient):
+        score += 0.1
+    elif needs_recipient:
+        score -= 0.1
+    if cand.entry.with_:
+        score += 0.05
+    return round(min(score, 0.95), 2)

