@@ -170,7 +170,7 @@ class ActorResolver:
 
     def _pronoun(self, head: Token, memory: ArticleMemory, speaker: tuple[ActorRef, ...]) -> list[ActorRef]:
         target = memory.last_person
-        if speaker and head.sent.root is not head.head and speaker[0].name:
+        if speaker and head.sent.root.i != head.head.i and speaker[0].name:
             target = speaker[0]
         text, start, end = head.text, head.idx, head.idx + len(head.text)
         if target is None:

@@ -126,7 +126,7 @@ class EventExtractor:
             s = sx.subject(t)
             if s is not None:
                 return s
-            if t.dep_ in ("xcomp", "conj", "advcl", "ccomp", "acl") and t.head is not t:
+            if t.dep_ in ("xcomp", "conj", "advcl", "ccomp", "acl") and t.head.i != t.i:
                 t = t.head
                 continue
             return None
@@ -139,7 +139,7 @@ class EventExtractor:
         if tok.pos_ in ("VERB", "AUX"):
             subj = self._inherited_subject(tok)
             if sx.is_passive(tok):
-                patient = subj if subj is not None and subj.head is tok else None
+                patient = subj if subj is not None and subj.head.i == tok.i else None
                 actor_head = sx.agent(tok, self._g)
             else:
                 actor_head = subj
@@ -214,7 +214,7 @@ class EventExtractor:
     # -- negation and modality -----------------------------------------------------------------
     def _speech_governor(self, tok: Token) -> Token | None:
         t = tok
-        while t.head is not t:
+        while t.head.i != t.i:
             if t.dep_ in ("ccomp", "parataxis", "xcomp", "advcl", "conj") and (fold(t.head.lemma_) in self._g.speech_verbs or fold(t.head.lemma_) in self._g.denial_verbs):
                 return t.head
             t = t.head
@@ -226,7 +226,7 @@ class EventExtractor:
         if tok.pos_ in ("NOUN", "PROPN") and any(fold(c.text) in ("aucun", "aucune", "no", "nul", "nulle") and c.dep_ in ("det", "amod", "advmod") for c in tok.children):
             return True
         t = tok
-        while t.head is not t:
+        while t.head.i != t.i:
             head = t.head
             if t.dep_ in ("xcomp", "obj", "dobj") and sx.has_negation(head, self._g) and fold(head.lemma_) not in self._g.speech_verbs:
                 return True  # "ne compte pas attaquer"
@@ -239,7 +239,7 @@ class EventExtractor:
 
     def _modality(self, tok: Token, tense: str, *, reported: bool, historical: bool, cand: Candidate) -> Modality:
         t = tok
-        while t.head is not t:
+        while t.head.i != t.i:
             if any(fold(c.text) in self._g.hypothetical and c.dep_ in ("mark", "advmod") for c in t.children):
                 return "hypothetical"
             head = t.head
@@ -289,7 +289,7 @@ class EventExtractor:
         while True:
             if t.pos_ in ("VERB", "AUX") and t.dep_ not in sx.AUX_DEPS and not (m.start <= t.i < m.end):
                 return t
-            if t.head is t:
+            if t.head.i == t.i:
                 return t
             t = t.head
 
@@ -301,14 +301,14 @@ class EventExtractor:
         speech_date: DateRef | None = None
         if speech_verb is not None:
             for m in mentions:
-                if owners[id(m)] is speech_verb:
+                if (o := owners[id(m)]) is not None and o.i == speech_verb.i:
                     speech_date = resolve(m, pub, tense="past", rule=rule)
                     if speech_date.value is not None:
                         anchor = speech_date.value
                     break
         mine_tokens = {cand.token.i, *(a.token.i for a in cand.absorbed)}
         chain = cand.token
-        while chain.dep_ in ("xcomp",) and chain.head is not chain:  # "a décidé jeudi de renforcer"
+        while chain.dep_ in ("xcomp",) and chain.head.i != chain.i:  # "a décidé jeudi de renforcer"
             chain = chain.head
             mine_tokens.add(chain.i)
         own = [m for m in mentions if (o := owners[id(m)]) is not None and (o.i in mine_tokens or (cand.token.pos_ not in ("VERB", "AUX") and m.start > cand.token.i and o.i == cand.token.head.i))]

@@ -78,7 +78,7 @@ def agent(verb: Token, grammar: Grammar) -> Token | None:
 def clause_head(tok: Token) -> Token:
     """The verb (or root) whose clause ``tok`` belongs to."""
     t = tok
-    while t.head is not t:
+    while t.head.i != t.i:
         if t.pos_ in ("VERB", "AUX") and t.dep_ not in AUX_DEPS:
             return t
         t = t.head
@@ -87,7 +87,7 @@ def clause_head(tok: Token) -> Token:
 
 def ancestors_within_sentence(tok: Token) -> Iterator[Token]:
     t = tok
-    while t.head is not t:
+    while t.head.i != t.i:
         t = t.head
         yield t
 
@@ -124,7 +124,7 @@ def verb_tense(verb: Token, grammar: Grammar, lang: str) -> str:
             return "conditional"
         if lang == "fr" and _fr_future(a):
             return "future"
-    if verb.head is not verb and fold(verb.head.lemma_) in grammar.future_aux and verb.dep_ in ("xcomp", "ROOT") and lang == "fr":
+    if verb.head.i != verb.i and fold(verb.head.lemma_) in grammar.future_aux and verb.dep_ in ("xcomp", "ROOT") and lang == "fr":
         return "future"  # "va rencontrer"
     if any(fold(c.lemma_) == "aller" and c.dep_ in ("aux", "aux:tense") for c in verb.children):
         return "future"

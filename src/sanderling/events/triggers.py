@@ -39,10 +39,9 @@ def _child_keys(tok: Token) -> set[str]:
     for c in tok.children:
         keys.add(fold(c.lemma_))
         keys.add(fold(c.text))
-        for g in c.children:  # "mettre en garde", "take part in": the particle's own children
-            if g.dep_ in ("fixed", "flat", "compound", "pobj", "case"):
-                keys.add(fold(g.lemma_))
-                keys.add(fold(g.text))
+        for g in c.children:  # "went on strike", "mis en garde à vue": one level further down
+            keys.add(fold(g.lemma_))
+            keys.add(fold(g.text))
     return keys
 
 
@@ -53,8 +52,8 @@ def _reflexive(tok: Token) -> bool:
 def match_entry(tok: Token, lexicon: Lexicon) -> TriggerEntry | None:
     """The most specific entry whose conditions hold for ``tok``; None if none or a suppressor wins."""
     pos = _POS.get(tok.pos_)
-    if pos is None or tok.dep_ in AUX_DEPS:
-        return None
+    if pos is None or tok.dep_ in AUX_DEPS or (pos == "VERB" and tok.dep_ == "amod"):
+        return None  # auxiliaries; participles used as adjectives ("armed men", "detained journalists")
     entries: tuple[TriggerEntry, ...] = ()
     for key in dict.fromkeys((fold(tok.lemma_), fold(tok.text))):
         entries = lexicon.triggers.get((key, pos), ())
@@ -88,15 +87,15 @@ def find_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
 def _governor(cand: Candidate, by_token: dict[int, Candidate], speech: frozenset[str]) -> Candidate | None:
     """The trigger that governs ``cand`` within one clause chain, if any."""
     t = cand.token
-    while t.head is not t:
+    while t.head.i != t.i:
         head = t.head
         if t.dep_ not in _ABSORB_DEPS:
             return None
         if any(fold(c.text) in _CIRCUMSTANCE for c in t.children if c.dep_ in ("case", "mark", "advmod")) or fold(t.text) in _CIRCUMSTANCE:
             return None
-        if t.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJ for c in t.children) and t is not cand.token:
+        if t.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJ for c in t.children) and t.i != cand.token.i:
             return None  # a clause with its own subject is its own event
-        if t is cand.token and t.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJ for c in t.children) and t.dep_ in ("ccomp", "advcl", "acl:relcl", "relcl", "conj"):
+        if t.i == cand.token.i and t.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJ for c in t.children) and t.dep_ in ("ccomp", "advcl", "acl:relcl", "relcl", "conj"):
             return None
         if head.i in by_token:
             return by_token[head.i]
