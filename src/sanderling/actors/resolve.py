@@ -20,7 +20,7 @@ from sanderling.records import ActorRef
 # Role ids whose own sector is weaker than one named beside them ("le chef de l'armée" → MIL).
 GENERIC_ROLES = frozenset({"leader", "official", "spokesperson", "delegation", "side", "counterpart", "authorities", "envoy"})
 # Dependencies that start a clause or a separate conjunct: not part of the phrase itself.
-_CLAUSAL = frozenset({"acl", "acl:relcl", "relcl", "advcl", "ccomp", "xcomp", "parataxis", "conj", "cc", "punct", "dep", "csubj"})
+_CLAUSAL = frozenset({"acl", "acl:relcl", "relcl", "advcl", "ccomp", "xcomp", "parataxis", "conj", "cc", "punct", "dep", "csubj", "case", "mark"})
 _RELATIVE = frozenset({"qui", "que", "lequel", "laquelle", "who", "which", "that", "whom"})
 
 
@@ -59,7 +59,7 @@ class ActorResolver:
         """The head and the heads joined to it by "et"/"and" (compound actors stay one list)."""
         out = [head]
         for child in head.children:
-            if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN", "PRON", "ADJ", "X"):
+            if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN", "PRON", "X"):
                 out.extend(ActorResolver.conjuncts(child))
         return out
 
@@ -124,6 +124,10 @@ class ActorResolver:
             name, country, sector, role = pref.name, pref.country, pref.sector, pref.role
             sources.append(psource)
         elif (ent := _person_entity(tokens)) is not None:
+            known = memory.by_surname.get(fold(ent.split()[-1]))
+            if known is not None and not roles and not countries:
+                # "M. Lavardin", "Lavardin": the person named in full earlier in the article
+                return [replace(known, text=span_text, start=start, end=end, source=f"coref:surname->{known.name}")]
             name = ent
             sources.append("ner:PERSON")
 

@@ -31,6 +31,7 @@ class EventExtractor:
     """Built once per language from loaded resources; :meth:`extract` is called per sentence."""
 
     def __init__(self, *, lexicon: Lexicon, ontology: Ontology, resolver: ActorResolver, gazetteer: Gazetteer) -> None:
+        self._date_tokens: frozenset[int] = frozenset()
         self._lex = lexicon
         self._g = lexicon.grammar
         self._onto = ontology
@@ -42,6 +43,7 @@ class EventExtractor:
         cands = merge_clauses(find_candidates(sent, self._lex), self._lex)
         mentions = find_dates(sent, self._lex.dates)
         owners = {id(m): self._owner(m, sent) for m in mentions}
+        self._date_tokens = frozenset(i for m in mentions for i in range(m.start, m.end))
         trigger_tokens = {c.token.i for c in cands}
         events: list[Event] = []
         lowered = " " + " ".join(fold(t.text) for t in sent) + " "
@@ -60,6 +62,8 @@ class EventExtractor:
         if speech_verb is not None and (s := sx.subject(speech_verb)) is not None:
             speaker = self._resolver.resolve(s, hits, memory)
         roles = self._roles(cand, hits, memory, speaker)
+        if tok.pos_ not in ("VERB", "AUX") and not roles.actor and not roles.recipient:
+            return None  # "à l'issue de la rencontre", "face à la menace": a bare noun names no new event
         negated = self._negated(tok)
         tense = sx.verb_tense(tok, self._g, self._lex.lang) if tok.pos_ in ("VERB", "AUX") else "present"
         modality = self._modality(tok, tense, reported=speech_verb is not None, historical=historical, cand=cand)
@@ -148,10 +152,12 @@ class EventExtractor:
         recipient_head = patient or self._recipient_head(cand, actor_head)
         if cand.entry.swap and recipient_head is not None:
             actor_head, recipient_head = recipient_head, actor_head
-        actor = self._resolver.resolve(actor_head, hits, memory, speaker=speaker) if actor_head is not None else ()
+        if actor_head is not None and actor_head.i in self._date_tokens:
+            actor_head = None  # "a reçu jeudi son homologue": the parser's "jeudi" is no actor
+        actor = _known(self._resolver.resolve(actor_head, hits, memory, speaker=speaker)) if actor_head is not None else ()
         if not actor and tok.pos_ not in ("VERB", "AUX"):
             actor = self._nominal_country(tok, hits)
-        recipient = self._resolver.resolve(recipient_head, hits, memory, speaker=speaker) if recipient_head is not None else ()
+        recipient = _known(self._resolver.resolve(recipient_head, hits, memory, speaker=speaker)) if recipient_head is not None else ()
         used = set()
         for head in (actor_head, recipient_head):
             if head is not None:
@@ -190,7 +196,7 @@ class EventExtractor:
         for cue in cues:
             for carrier in carriers:
                 for found in self._by_cue(carrier, cue):
-                    if actor_head is not None and found.i == actor_head.i:
+                    if (actor_head is not None and found.i == actor_head.i) or found.i in self._date_tokens:
                         continue
                     if found.i == tok.i or any(found.i == a.token.i for a in cand.absorbed):
                         continue
@@ -362,6 +368,11 @@ class EventExtractor:
                 if place is not None:
                     return place
         return None
+
+
+def _known(refs: tuple[ActorRef, ...]) -> tuple[ActorRef, ...]:
+    """Drop members that resolved to nothing ("toute ingérence étrangère" is no entity)."""
+    return tuple(r for r in refs if r.country or r.sector or r.name)
 
 
 def _propn_span(t: Token) -> Span:

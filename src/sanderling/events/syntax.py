@@ -20,7 +20,8 @@ AUX_DEPS = frozenset({"aux", "aux:tense", "aux:pass", "auxpass", "cop"})
 
 
 def is_passive(verb: Token) -> bool:
-    return any(c.dep_ in PASSIVE_SUBJ or c.dep_ in ("aux:pass", "auxpass") for c in verb.children)
+    # The passive auxiliary decides: the French model also labels some active subjects nsubj:pass.
+    return any(c.dep_ in ("aux:pass", "auxpass") for c in verb.children)
 
 
 def subject(verb: Token) -> Token | None:
