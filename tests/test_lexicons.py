@@ -334,7 +334,7 @@ def test_person_resolves_with_the_term_valid_on_the_date() -> None:
 
 
 def test_person_with_different_roles_over_time() -> None:
-    (costa,) = load_tables().people_index["antonio costa"]
+    (costa,) = [p for p in load_tables().people if p.id == "antonio-costa"]
     assert costa.tenure_on(date(2020, 1, 1)).country == "PRT"  # type: ignore[union-attr]
     assert costa.tenure_on(date(2020, 1, 1)).role == "prime_minister"  # type: ignore[union-attr]
     later = costa.tenure_on(date(2025, 1, 1))

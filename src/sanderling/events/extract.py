@@ -149,15 +149,24 @@ class EventExtractor:
                 actor_head = subj
         else:
             actor_head = self._nominal_agent(tok, hits)
-        recipient_head = patient or self._recipient_head(cand, actor_head)
+        recipient_head = patient
+        recipient: tuple[ActorRef, ...] = ()
+        if recipient_head is None:
+            for head in self._recipient_heads(cand, actor_head):
+                recipient = _known(self._resolver.resolve(head, hits, memory, speaker=speaker))
+                if recipient:
+                    recipient_head = head
+                    break
         if cand.entry.swap and recipient_head is not None:
             actor_head, recipient_head = recipient_head, actor_head
+            recipient = ()
         if actor_head is not None and actor_head.i in self._date_tokens:
             actor_head = None  # "a reçu jeudi son homologue": the parser's "jeudi" is no actor
         actor = _known(self._resolver.resolve(actor_head, hits, memory, speaker=speaker)) if actor_head is not None else ()
         if not actor and tok.pos_ not in ("VERB", "AUX"):
             actor = self._nominal_country(tok, hits)
-        recipient = _known(self._resolver.resolve(recipient_head, hits, memory, speaker=speaker)) if recipient_head is not None else ()
+        if not recipient and recipient_head is not None:
+            recipient = _known(self._resolver.resolve(recipient_head, hits, memory, speaker=speaker))
         used = set()
         for head in (actor_head, recipient_head):
             if head is not None:
@@ -188,11 +197,13 @@ class EventExtractor:
                 return (ActorRef(c.text, c.idx, c.idx + len(c.text), h.term.code, None, None, None, h.term.rule),)
         return ()
 
-    def _recipient_head(self, cand: Candidate, actor_head: Token | None) -> Token | None:
+    def _recipient_heads(self, cand: Candidate, actor_head: Token | None) -> list[Token]:
+        """Candidate recipient phrases in the order of the entry's cues (first known one wins)."""
         tok = cand.token
         cues = cand.entry.recipient if cand.entry.recipient is not None else ("obj", "iobj", *self._g.recipient_preps)
         carriers = [tok, *[a.token for a in cand.absorbed]]
         carriers += [o for t in list(carriers) for o in sx.objects(t)]  # "held talks with X": 'with' hangs on 'talks'
+        found_all: list[Token] = []
         for cue in cues:
             for carrier in carriers:
                 for found in self._by_cue(carrier, cue):
@@ -204,8 +215,9 @@ class EventExtractor:
                         continue
                     if cue in self._g.locative_preps and self._is_place(found):
                         continue
-                    return found
-        return None
+                    if all(f.i != found.i for f in found_all):
+                        found_all.append(found)
+        return found_all
 
     def _by_cue(self, tok: Token, cue: str) -> list[Token]:
         if cue == "obj":

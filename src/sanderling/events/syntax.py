@@ -36,7 +36,7 @@ def objects(tok: Token) -> list[Token]:
 
 
 def indirect_objects(tok: Token) -> list[Token]:
-    return [c for c in tok.children if c.dep_ == "iobj" and c.pos_ in NOMINAL and not _case(c)]
+    return [c for c in tok.children if c.dep_ in ("iobj", "dative") and c.pos_ in NOMINAL and not _case(c)]
 
 
 def _case(tok: Token) -> str:

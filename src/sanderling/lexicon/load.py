@@ -144,7 +144,12 @@ def _blank_tokenizer(lang: str) -> Tokenize:
     nlp = spacy.blank(lang)
 
     def tokenize(text: str) -> tuple[str, ...]:
-        return tuple(fold(t.text) for t in nlp.tokenizer(text) if not t.is_space)
+        # Forms are stored lower-case, but the tokenizer's exceptions are cased ("U.S." is one token,
+        # "u.s." two): take the upper-case segmentation when it keeps more together.
+        lower = [t.text for t in nlp.tokenizer(text) if not t.is_space]
+        upper = [t.text for t in nlp.tokenizer(text.upper()) if not t.is_space]
+        chosen = upper if len(upper) < len(lower) else lower
+        return tuple(fold(t) for t in chosen)
 
     return tokenize
 
