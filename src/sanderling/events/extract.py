@@ -201,8 +201,9 @@ class EventExtractor:
         """Candidate recipient phrases in the order of the entry's cues (first known one wins)."""
         tok = cand.token
         cues = cand.entry.recipient if cand.entry.recipient is not None else ("obj", "iobj", *self._g.recipient_preps)
-        carriers = [tok, *[a.token for a in cand.absorbed]]
-        carriers += [o for t in list(carriers) for o in sx.objects(t)]  # "held talks with X": 'with' hangs on 'talks'
+        carriers = [tok, *[a.token for a in cand.absorbed], *(c for c in tok.children if c.dep_ == "xcomp")]
+        # "held talks with X", "s'est entretenu par téléphone avec X": the phrase hangs one level down
+        carriers += [o for t in list(carriers) for o in (*sx.objects(t), *(c for c in t.children if c.dep_ in ("obl", "obl:mod", "obl:arg", "pobj", "prep")))]
         found_all: list[Token] = []
         for cue in cues:
             for carrier in carriers:

@@ -4,6 +4,7 @@ once as a :class:`~sanderling.errors.LexiconError`; nothing half-valid is return
 from __future__ import annotations
 
 import csv
+import re
 import functools
 import io
 import json
@@ -66,6 +67,12 @@ def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> dict[str,
 
 
 _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+# YAML 1.1 reads on/off/yes/no as booleans; in word lists they are words ("sanctions on Russia").
+# Only true/false stay booleans, as in YAML 1.2.
+_LineLoader.yaml_implicit_resolvers = {k: list(v) for k, v in yaml.SafeLoader.yaml_implicit_resolvers.items()}
+for _first in "yYnNoO":
+    _LineLoader.yaml_implicit_resolvers[_first] = [r for r in _LineLoader.yaml_implicit_resolvers.get(_first, []) if r[0] != "tag:yaml.org,2002:bool"]
+_LineLoader.add_implicit_resolver("tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF"))
 
 
 class _Problems:
