@@ -109,7 +109,8 @@ class ActorResolver:
 
         countries = [h for h in phrase_hits if h.kind.startswith("country:")]
         orgs = [h for h in phrase_hits if h.kind == "org"]
-        roles = [h for h in phrase_hits if h.kind == "role"]
+        # A role is a noun: "militaire" in "coopération militaire" names no soldier.
+        roles = [h for h in phrase_hits if h.kind == "role" and not (h.end - h.start == 1 and head.doc[h.start].pos_ == "ADJ")]
         people = [h for h in phrase_hits if h.kind == "person"]
 
         name: str | None = None
@@ -123,7 +124,7 @@ class ActorResolver:
             pref, psource = person
             name, country, sector, role = pref.name, pref.country, pref.sector, pref.role
             sources.append(psource)
-        elif (ent := _person_entity(tokens)) is not None:
+        elif (ent := _person_entity(tokens, head)) is not None:
             known = memory.by_surname.get(fold(ent.split()[-1]))
             if known is not None and not roles and not countries:
                 # "M. Lavardin", "Lavardin": the person named in full earlier in the article
@@ -226,12 +227,23 @@ def _head_role(roles: list[Hit], head: Token) -> Hit | None:
     return min(roles, key=lambda h: abs(h.start - head.i))
 
 
-def _person_entity(tokens: list[Token]) -> str | None:
-    names = [t for t in tokens if t.ent_type_ in ("PER", "PERSON") and t.pos_ == "PROPN"]
+def _person_entity(tokens: list[Token], head: Token) -> str | None:
+    """A person named by the phrase itself ("Mr. Rana", "le ministre, Étienne Lavardin"), not one
+    inside a modifier ("la route de Kati", "the supporters of Mr. Rana")."""
+    names = [t for t in tokens if t.ent_type_ in ("PER", "PERSON") and t.pos_ == "PROPN" and _name_path(t, head)]
     if not names:
         return None
     first, last = names[0], names[-1]
     return first.doc.text[first.idx : last.idx + len(last.text)]
+
+
+def _name_path(tok: Token, head: Token) -> bool:
+    t = tok
+    while t.i != head.i:
+        if t.dep_ not in ("flat", "flat:name", "compound", "appos", "nmod:poss") or t.head.i == t.i:
+            return False
+        t = t.head
+    return True
 
 
 def _antecedent(pron: Token) -> Token | None:

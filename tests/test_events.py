@@ -1,0 +1,121 @@
+"""Event coding on single sentences, French and English side by side: type, mode, actor and
+recipient countries and sectors, negation, modality, dates resolved against a fixed day."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from sanderling import Coder, Event
+
+DAY = date(2026, 3, 12)  # a Thursday
+
+
+def _one(coder: Coder, text: str, type_: str) -> Event:
+    events = [e for e in coder.code(text, date=DAY) if e.type == type_]
+    assert events, f"no {type_} event in {text!r}: got {[e.type for e in coder.code(text, date=DAY)]}"
+    return events[0]
+
+
+def countries(refs: tuple) -> list[str | None]:  # type: ignore[type-arg]
+    return [r.country for r in refs]
+
+
+CASES = [
+    # lang, text, type, mode, actor countries, recipient countries, date
+    ("fr", "La partie russe a rejeté mardi dernier la proposition ukrainienne de cessez-le-feu.", "REJECT", "yield", ["RUS"], ["UKR"], date(2026, 3, 10)),
+    ("en", "The Russian side rejected the Ukrainian ceasefire proposal last Tuesday.", "REJECT", "yield", ["RUS"], ["UKR"], date(2026, 3, 10)),
+    ("fr", "Le ministre russe des Affaires étrangères s'est entretenu par téléphone avec son homologue turc.", "CONSULT", "phone", ["RUS"], ["TUR"], DAY),
+    ("en", "Russian Foreign Minister Sergei Lavrov held talks with his Turkish counterpart in Ankara on Thursday.", "CONSULT", None, ["RUS"], ["TUR"], DAY),
+    ("fr", "Les manifestants maliens ont bloqué la route de Kati il y a deux jours.", "PROTEST", "obstruct", ["MLI"], [], date(2026, 3, 10)),
+    ("en", "Malian protesters blocked the road to Kati two days ago.", "PROTEST", "obstruct", ["MLI"], [], date(2026, 3, 10)),
+    ("fr", "La Chine et la Russie ont signé un accord de coopération militaire.", "SUPPORT", None, ["CHN", "RUS"], [], DAY),
+    ("en", "China and Russia signed a military cooperation agreement.", "SUPPORT", None, ["CHN", "RUS"], [], DAY),
+    ("fr", "L'Union européenne a imposé de nouvelles sanctions contre la Russie.", "SANCTION", "discontinue", ["EU"], ["RUS"], DAY),
+    ("en", "The European Union imposed new sanctions on Russia.", "SANCTION", "discontinue", ["EU"], ["RUS"], DAY),
+    ("fr", "Des rebelles ont attaqué un camp de l'armée malienne près de Gao.", "ASSAULT", None, [None], ["MLI"], DAY),
+    ("en", "Rebels attacked a Malian army camp near Gao.", "ASSAULT", None, [None], ["MLI"], DAY),
+    ("fr", "Moscou a accusé Kiev d'avoir bombardé une centrale nucléaire.", "ACCUSE", None, ["RUS"], ["UKR"], DAY),
+    ("en", "Beijing accused Washington of interfering in its internal affairs.", "ACCUSE", None, ["CHN"], ["USA"], DAY),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "type_", "mode", "actor", "recipient", "day"), CASES, ids=[f"{c[0]}-{c[2]}-{i}" for i, c in enumerate(CASES)])
+def test_sentence_is_coded(coders: dict[str, Coder], lang: str, text: str, type_: str, mode: str | None, actor: list[str | None], recipient: list[str | None], day: date) -> None:
+    e = _one(coders[lang], text, type_)
+    assert countries(e.actor) == actor
+    assert countries(e.recipient) == recipient
+    if mode is not None:
+        assert e.mode == mode
+    assert e.date == day
+    assert e.lang == lang and not e.negated
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "sector", "recipient_sector"),
+    [
+        ("fr", "La police a arrêté hier une vingtaine de manifestants à Dakar.", "COP", "OPP"),
+        ("en", "Police arrested about twenty protesters in Dakar yesterday.", "COP", "OPP"),
+        ("fr", "Des rebelles ont attaqué un camp de l'armée malienne près de Gao.", "REB", "MIL"),
+        ("en", "Rebels attacked a Malian army camp near Gao.", "REB", "MIL"),
+    ],
+)
+def test_sectors_come_from_role_nouns(coders: dict[str, Coder], lang: str, text: str, sector: str, recipient_sector: str) -> None:
+    e = coders[lang].code(text, date=DAY)[0]
+    assert e.actor[0].sector == sector
+    assert e.recipient[0].sector == recipient_sector
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Le président français n'a pas condamné l'attaque."),
+        ("en", "The French president did not condemn the attack."),
+    ],
+)
+def test_negated_events_are_flagged_and_left_out_by_default(coders: dict[str, Coder], lang: str, text: str, coder_fr_negated: Coder, coder_en_negated: Coder) -> None:
+    assert [e for e in coders[lang].code(text, date=DAY) if e.type == "ACCUSE"] == []
+    keep = {"fr": coder_fr_negated, "en": coder_en_negated}[lang]
+    (e,) = [e for e in keep.code(text, date=DAY) if e.type == "ACCUSE"]
+    assert e.negated and e.actor[0].country == "FRA"
+
+
+def test_denied_event_is_not_coded_as_having_happened(coder_en: Coder, coder_en_negated: Coder) -> None:
+    text = "Mali denied that its army had bombed civilians."
+    assert not [e for e in coder_en.code(text, date=DAY) if e.type == "ASSAULT"]
+    assert [e for e in coder_en_negated.code(text, date=DAY) if e.type == "ASSAULT" and e.negated]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "modality", "day"),
+    [
+        ("fr", "Le gouvernement malien s'est engagé à renforcer la coopération sécuritaire avec le Niger.", "intent", DAY),
+        ("en", "The Malian government pledged to strengthen security cooperation with Niger.", None, DAY),
+        ("fr", "Emmanuel Macron se rendra lundi à Dakar.", "future", date(2026, 3, 16)),
+        ("en", "Emmanuel Macron will travel to Dakar on Monday.", "future", date(2026, 3, 16)),
+    ],
+)
+def test_offers_and_future_cooperation_are_agree(coders: dict[str, Coder], lang: str, text: str, modality: str | None, day: date) -> None:
+    e = _one(coders[lang], text, "AGREE")
+    if modality is not None:
+        assert e.modality == modality
+    assert e.date == day
+    assert e.actor[0].country in ("MLI", "FRA")
+
+
+def test_reported_speech_keeps_the_embedded_subject(coder_fr: Coder) -> None:
+    e = _one(coder_fr, "Le ministre sénégalais a affirmé que la France soutiendrait le Mali.", "AGREE")
+    assert countries(e.actor) == ["FRA"] and countries(e.recipient) == ["MLI"]
+    assert e.modality == "future"
+
+
+def test_every_event_carries_its_evidence(coder_fr: Coder) -> None:
+    text = "Le ministre malien a condamné jeudi l'attaque contre le convoi de l'ONU."
+    (e,) = [e for e in coder_fr.code(text, date=DAY) if e.type == "ACCUSE"]
+    ev = e.evidence
+    assert text[ev.start : ev.end] == ev.sentence
+    assert text[ev.trigger_start : ev.trigger_end] == ev.trigger == "condamné"
+    assert ev.rule.startswith("fr/triggers.yaml#")
+    assert e.quad == "verbal_conflict" and e.intensity < 0
+    assert 0 < e.confidence <= 1
