@@ -32,6 +32,7 @@ class EventExtractor:
 
     def __init__(self, *, lexicon: Lexicon, ontology: Ontology, resolver: ActorResolver, gazetteer: Gazetteer) -> None:
         self._date_tokens: frozenset[int] = frozenset()
+        self._trigger_tokens: frozenset[int] = frozenset()
         self._lex = lexicon
         self._g = lexicon.grammar
         self._onto = ontology
@@ -44,6 +45,7 @@ class EventExtractor:
         mentions = find_dates(sent, self._lex.dates)
         owners = {id(m): self._owner(m, sent) for m in mentions}
         self._date_tokens = frozenset(i for m in mentions for i in range(m.start, m.end))
+        self._trigger_tokens = frozenset(c.token.i for c in cands)
         trigger_tokens = {c.token.i for c in cands}
         events: list[Event] = []
         lowered = " " + " ".join(fold(t.text) for t in sent) + " "
@@ -249,6 +251,8 @@ class EventExtractor:
             head = t.head
             if t.dep_ in ("xcomp", "obj", "dobj") and sx.has_negation(head, self._g) and fold(head.lemma_) not in self._g.speech_verbs:
                 return True  # "ne compte pas attaquer"
+            if t.dep_ in ("xcomp", "obl", "obl:arg", "advcl", "prep", "pcomp") and fold(head.lemma_) in self._g.failure_verbs and head.i not in self._trigger_tokens:
+                return True  # "failed to reach agreement"; a REJECT trigger ("refused to") codes itself
             if fold(head.lemma_) in self._g.denial_verbs and t.dep_ in ("ccomp", "xcomp", "obj", "dobj", "advcl", "prep", "obl", "pcomp"):
                 return True  # "X a démenti que…", "X denied that…": not the denied event
             if t.dep_ in ("ccomp", "advcl", "parataxis"):

@@ -112,6 +112,11 @@ def merge_clauses(cands: list[Candidate], lexicon: Lexicon) -> list[Candidate]:
     absorbed_by: dict[int, int] = {}
     for c in cands:
         gov = _governor(c, by_token, speech)
+        if gov is None and c.token.dep_ == "conj" and c.token.head.i in by_token:
+            # "killed two youths and wounded five": conjoined verbs of one type, one subject, one event
+            head = by_token[c.token.head.i]
+            if head.entry.type == c.entry.type and not any(ch.dep_ in SUBJ for ch in c.token.children):
+                gov = head
         if gov is not None and gov.token.i != c.token.i:
             absorbed_by[c.token.i] = gov.token.i
     out: list[Candidate] = []

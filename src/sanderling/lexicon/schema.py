@@ -84,6 +84,7 @@ class Grammar:
     negation: frozenset[str]
     speech_verbs: frozenset[str]
     denial_verbs: frozenset[str]
+    failure_verbs: frozenset[str]
     intent_verbs: frozenset[str]
     intent_adjectives: frozenset[str]
     hypothetical: frozenset[str]
