@@ -149,3 +149,11 @@ def test_language_is_identified_and_unsupported_languages_are_reported() -> None
         prepare(Article(id="c", text="Der Außenminister hat am Donnerstag mit seinem Amtskollegen in Berlin gesprochen.", origin="de.txt"))
     with pytest.raises(UnsupportedLanguageError, match="Spanish"):
         prepare(Article(id="d", text="El ministro de Asuntos Exteriores se reunió el jueves con su homólogo en Madrid.", origin="es.txt"))
+
+
+def test_lone_surrogate_in_jsonl_is_one_error_not_a_crash(tmp_path: Path) -> None:
+    f = tmp_path / "s.jsonl"
+    f.write_text(json.dumps({"id": "ok", "text": FR}) + "\n" + '{"id": "bad", "text": "Le ministre \\ud800 a parlé."}\n', encoding="utf-8")
+    ok, bad = list(iter_inputs([str(f)]))
+    assert isinstance(ok, Article)
+    assert isinstance(bad, MalformedInputError) and bad.line == 2 and "surrogate" in bad.reason

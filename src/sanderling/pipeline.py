@@ -76,8 +76,7 @@ class Coder:
     # -- public API ----------------------------------------------------------------------------
     def code(self, text: str, *, date: date | str | None = None, article_id: str | None = None) -> list[Event]:
         """Code one text; raises :class:`InputError` if it cannot be coded."""
-        article = Article(id=article_id or stable_id(text), text=text, origin="<api>")
-        result = next(self.code_many([article], date=date))
+        result = next(self.code_many([Article(id=article_id, text=text, origin="<api>") if article_id else text], date=date))
         if result.error is not None:
             raise result.error
         return list(result.events)
@@ -96,8 +95,8 @@ class Coder:
             if isinstance(item, SanderlingError):
                 prepared.append(item)
                 continue
-            article = item if isinstance(item, Article) else Article(id=stable_id(item), text=item, origin="<api>")
             try:
+                article = item if isinstance(item, Article) else Article(id=stable_id(item), text=item, origin="<api>")
                 if not article.text.strip():
                     raise InputError(article.origin, "empty: no text")
                 prepared.append(prepare(article, lang=self.lang, pub_date=pub))

@@ -28,7 +28,7 @@ Modality = Literal["asserted", "intent", "future", "hypothetical", "historical"]
 
 def stable_id(*parts: object, length: int = 16) -> str:
     """A deterministic id from parts: the same input gives the same id in any process."""
-    digest = hashlib.sha1("\x1f".join(str(p) for p in parts).encode("utf-8")).hexdigest()
+    digest = hashlib.sha1("\x1f".join(str(p) for p in parts).encode("utf-8", "surrogatepass")).hexdigest()
     return digest[:length]
 
 

@@ -103,7 +103,7 @@ def _article_from_json(obj: object, source: str, line: int) -> Article:
             day = date.fromisoformat(obj["date"][:10])
         except ValueError as e:
             raise MalformedInputError(source, f"field 'date' is not an ISO date: {obj['date']!r}", line=line) from e
-    text = text.replace("\r\n", "\n")
+    text = _valid_text(text.replace("\r\n", "\n"), source, line)
     return Article(
         id=obj.get("id") or stable_id(text),
         text=text,
@@ -117,6 +117,15 @@ def _article_from_json(obj: object, source: str, line: int) -> Article:
     )
 
 
+def _valid_text(text: str, source: str, line: int | None) -> str:
+    """JSON can carry lone surrogates ("\\ud800") that no later stage can encode: refuse them here."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as e:
+        raise MalformedInputError(source, f"text holds invalid Unicode at character {e.start} (lone surrogate)", line=line) from e
+    return text
+
+
 def check_lang_option(lang: str) -> str:
     supported = available_languages()
     if lang != "auto" and lang not in supported:
@@ -128,6 +137,7 @@ def prepare(article: Article, *, lang: str = "auto", pub_date: date | None = Non
     """Settle the article's language, dateline and publication date (caller > input > dateline)."""
     supported = available_languages()
     where, line = _split_origin(article.origin)
+    _valid_text(article.text, where, line)
     dl = find_dateline(article.text)
     body_start = dl[0].end if dl else 0
     body = article.text[body_start:]

@@ -522,8 +522,8 @@ def load_tables(data_dir: Path = DATA_DIR) -> Tables:
     problems.raise_if_any()
     index: dict[str, list[Person]] = defaultdict(list)
     for p in people:
-        for form in {p.name, *p.aliases}:
-            index[fold(form)].append(p)
+        for form in {fold(f) for f in (p.name, *p.aliases)}:  # "António Costa" and "Antonio Costa": one key
+            index[form].append(p)
     return Tables(
         countries=MappingProxyType(countries),
         people=tuple(people),

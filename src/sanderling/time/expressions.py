@@ -132,9 +132,14 @@ def _match_at(i: int, toks: list[Token], keys: list[str], words: DateWords, phra
         marker = "past" if keys[i] in words.past_markers else "future"
         return _make(toks, i, i + 2, "weekday", weekday=words.weekdays[keys[i + 1]], marker=marker)
     # Explicit dates: "6 janvier 2026", "le 1er mars", "Jan. 6", "March 3, 2026", "du 3 au 5 mars".
-    if re.fullmatch(r"\d{1,2}(?:er|st|nd|rd|th)?", keys[i]) or _month(keys[i], words):
+    if re.fullmatch(r"\d{1,2}(?:er|st|nd|rd|th)?", keys[i]) or (_month(keys[i], words) and not _verb_month(toks[i])):
         return _explicit(toks, keys, i, i, words)
     return None
+
+
+def _verb_month(tok: Token) -> bool:
+    """English "march" and "may" in lower case are a verb, not a month."""
+    return tok.text in ("march", "may")
 
 
 def _explicit(toks: list[Token], keys: list[str], first: int, i: int, words: DateWords) -> DateMention | None:
@@ -148,7 +153,7 @@ def _explicit(toks: list[Token], keys: list[str], first: int, i: int, words: Dat
         # a range "3 au 5 mars" / "3-5 March": keep the first day, take the month after the range
         if j + 1 < n and keys[j] in ("au", "-", "to", "–") and re.fullmatch(r"\d{1,2}", keys[j + 1]):
             j += 2
-        if j < n and (mo := _month(keys[j], words)):
+        if j < n and (mo := _month(keys[j], words)) and not _verb_month(toks[j]):
             month = mo
             j += 1
         else:
@@ -163,7 +168,7 @@ def _explicit(toks: list[Token], keys: list[str], first: int, i: int, words: Dat
             j += 1
         elif j < n and re.fullmatch(r"\d{4}", keys[j]) and (first == 0 or keys[first - 1] in ("en", "in", "de", "of", "since", "depuis")):
             return _make(toks, first, j + 1, "month", month=month, year=int(keys[j]))
-        elif first > 0 and keys[first - 1] in ("en", "in", "de", "début", "fin", "mi", "early", "late", "mid"):
+        elif first > 0 and keys[first - 1] in ("en", "in", "de", "debut", "fin", "mi", "early", "late", "mid"):
             return _make(toks, first, j, "month", month=month)
         else:
             return None  # "May" alone is too often a verb or a name
@@ -189,14 +194,21 @@ def resolve(m: DateMention, anchor: date | None, *, tense: Tense, rule: str) -> 
     try:
         if m.kind == "explicit":
             assert m.month is not None and m.day is not None
-            year = m.year if m.year is not None else anchor.year  # type: ignore[union-attr]
-            value = date(year, m.month, m.day)
-            if m.year is None and anchor is not None:
-                if tense != "future" and value > anchor + timedelta(days=31):
-                    value = date(year - 1, m.month, m.day)
-                elif tense == "future" and value < anchor - timedelta(days=31):
-                    value = date(year + 1, m.month, m.day)
-            return DateRef(value, m.text, "day", m.char_start, m.char_end, rule)
+            if m.year is not None:
+                return DateRef(date(m.year, m.month, m.day), m.text, "day", m.char_start, m.char_end, rule)
+            assert anchor is not None
+            # No year: the anchor's year, or the one before (past) or after (future) when the day would
+            # otherwise fall on the wrong side of the anchor. The side is decided on a day that exists in
+            # the anchor's year, so "29 février" written in January 2025 is found in 2024, while in
+            # March 2025 it is an impossible date.
+            proxy = date(anchor.year, m.month, min(m.day, calendar.monthrange(anchor.year, m.month)[1]))
+            year = anchor.year
+            if tense != "future" and proxy > anchor + timedelta(days=31):
+                year -= 1
+            elif tense == "future" and proxy < anchor - timedelta(days=31):
+                year += 1
+            return DateRef(date(year, m.month, m.day), m.text, "day", m.char_start, m.char_end, rule)
+
         assert anchor is not None
         if m.kind == "month":
             assert m.month is not None
