@@ -127,6 +127,7 @@ class PlaceRef:
     start: int | None = None
     end: int | None = None
     source: str | None = None
+    admin1: str | None = None  # GeoNames first-level division code, where known
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -137,6 +138,7 @@ class PlaceRef:
             "lon": self.lon,
             "precision": self.precision,
             "geonames_id": self.geonames_id,
+            "admin1": self.admin1,
             "start": self.start,
             "end": self.end,
             "source": self.source,
@@ -152,6 +154,7 @@ class PlaceRef:
             lon=d.get("lon"),
             precision=d.get("precision", "city"),
             geonames_id=d.get("geonames_id"),
+            admin1=d.get("admin1"),
             start=d.get("start"),
             end=d.get("end"),
             source=d.get("source"),
@@ -208,6 +211,8 @@ class Event:
     evidence: Evidence
     confidence: float
     warnings: tuple[str, ...] = field(default=())
+    publication_date: date | None = None
+    publication_date_source: str = "none"  # caller | input | dateline | dateline+file-year | none
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -231,6 +236,8 @@ class Event:
             "evidence": self.evidence.to_dict(),
             "confidence": self.confidence,
             "warnings": list(self.warnings),
+            "publication_date": self.publication_date.isoformat() if self.publication_date else None,
+            "publication_date_source": self.publication_date_source,
         }
 
     @classmethod
@@ -256,4 +263,6 @@ class Event:
             evidence=Evidence.from_dict(d["evidence"]),
             confidence=float(d["confidence"]),
             warnings=tuple(d.get("warnings") or ()),
+            publication_date=date.fromisoformat(d["publication_date"]) if d.get("publication_date") else None,
+            publication_date_source=d.get("publication_date_source", "none"),
         )

@@ -6,9 +6,10 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 
 from sanderling.evaluate.gold import GoldActor, GoldRecord
-from sanderling.lexicon.load import load_lexicon
+from sanderling.lexicon.load import fold, load_lexicon
 from sanderling.pipeline import Coder
 from sanderling.records import ActorRef, Event
 
@@ -53,6 +54,7 @@ class Report:
     modes: Counter[str] = field(default_factory=Counter)
     negation: Counter[str] = field(default_factory=Counter)
     actors: Counter[str] = field(default_factory=Counter)
+    locations: Counter[str] = field(default_factory=Counter)
     errors: list[str] = field(default_factory=list)
 
     def micro(self, dyad: bool = False) -> Counts:
@@ -154,7 +156,10 @@ def _score_text(report: Report, recs: list[GoldRecord], events: list[Event], igo
         e = same[0]
         if r.event_date is not None:
             report.dates["matched"] += 1
-            report.dates["correct"] += int(e.date == r.event_date)
+            report.dates["correct"] += int(_same_day(e, r.event_date))
+        if r.location:
+            report.locations["matched"] += 1
+            report.locations["correct"] += int(_same_place(r.location, e))
         if r.mode:
             report.modes["matched"] += 1
             report.modes["correct"] += int(e.mode == OLD_MODES.get(r.mode, r.mode))
@@ -166,6 +171,28 @@ def _score_text(report: Report, recs: list[GoldRecord], events: list[Event], igo
             if gold_sectors:
                 report.actors["sector_gold"] += 1
                 report.actors["sector"] += int(bool(gold_sectors & {a.sector for a in e.actor if a.sector}))
+
+
+def _same_day(event: Event, gold: date) -> bool:
+    """Right at the precision the event claims: the day itself, or the week or month that holds it."""
+    if event.date is None:
+        return False
+    if event.date_precision == "week":
+        return event.date <= gold < event.date + timedelta(days=7)
+    if event.date_precision == "month":
+        return (event.date.year, event.date.month) == (gold.year, gold.month)
+    if event.date_precision == "year":
+        return event.date.year == gold.year
+    return event.date == gold
+
+
+def _same_place(gold: str, event: Event) -> bool:
+    """The gold place name matches the event's place text or canonical name (accents and case aside)."""
+    if event.location is None:
+        return False
+    g = fold(gold).removeprefix("in ").removeprefix("à ").strip()
+    names = {fold(event.location.text), fold(event.location.name)}
+    return any(g == n or (len(g) > 3 and (g in n or n in g)) for n in names)
 
 
 def format_report(name: str, report: Report) -> str:
@@ -182,7 +209,7 @@ def format_report(name: str, report: Report) -> str:
         return f"{c[num]}/{c[den]} = {c[num] / c[den]:.2f}" if c[den] else "n/a"
 
     lines.append(f"actor country (type-matched events): {ratio(report.actors, 'country', 'matched')}; actor sector: {ratio(report.actors, 'sector', 'sector_gold')}")
-    lines.append(f"event date (type-matched, dated gold): {ratio(report.dates, 'correct', 'matched')}; mode: {ratio(report.modes, 'correct', 'matched')}; negated gold left out: {ratio(report.negation, 'correct', 'gold')}")
+    lines.append(f"event date (type-matched, dated gold): {ratio(report.dates, 'correct', 'matched')}; location: {ratio(report.locations, 'correct', 'matched')}; mode: {ratio(report.modes, 'correct', 'matched')}; negated gold left out: {ratio(report.negation, 'correct', 'gold')}")
     if report.errors:
         lines.append(f"{len(report.errors)} text(s) failed: " + "; ".join(report.errors[:5]))
     return "\n".join(lines)

@@ -24,7 +24,8 @@ VERBAL = frozenset({"verbal_cooperation", "verbal_conflict"})
 class _Roles:
     actor: tuple[ActorRef, ...]
     recipient: tuple[ActorRef, ...]
-    used: frozenset[int]  # token indices of phrases taken as actor or recipient
+    actor_head: int | None
+    recipient_head: int | None
 
 
 class EventExtractor:
@@ -64,8 +65,10 @@ class EventExtractor:
         if speech_verb is not None and (s := sx.subject(speech_verb)) is not None:
             speaker = self._resolver.resolve(s, hits, memory)
         roles = self._roles(cand, hits, memory, speaker)
-        if tok.pos_ not in ("VERB", "AUX") and not roles.actor and not roles.recipient:
-            return None  # "à l'issue de la rencontre", "face à la menace": a bare noun names no new event
+        if tok.pos_ not in ("VERB", "AUX") and not roles.actor and not roles.recipient and tok.dep_ not in sx.SUBJ:
+            # "à l'issue de la rencontre", "face à la menace": a bare noun names no new event, unless it
+            # is what the sentence reports ("Des combats ont éclaté", "Fighting erupted")
+            return None
         negated = self._negated(tok)
         tense = sx.verb_tense(tok, self._g, self._lex.lang) if tok.pos_ in ("VERB", "AUX") else "present"
         modality = self._modality(tok, tense, reported=speech_verb is not None, historical=historical, cand=cand)
@@ -83,7 +86,7 @@ class EventExtractor:
 
         day = self._event_date(cand, sent, article, memory, mentions, owners, speech_verb, tense, type_)
         place = self._place(cand, sent, hits, roles, article, memory)
-        warnings: list[str] = []
+        warnings: list[str] = list(article.warnings)
         if day.warning:
             warnings.append(day.warning)
         info = self._onto.types[type_]
@@ -116,6 +119,8 @@ class EventExtractor:
             evidence=evidence,
             confidence=confidence,
             warnings=tuple(warnings),
+            publication_date=article.date,
+            publication_date_source=article.date_source,
         )
         if day.precision == "day" and day.text:
             memory.last_event_day = day.value
@@ -169,11 +174,7 @@ class EventExtractor:
             actor = self._nominal_country(tok, hits)
         if not recipient and recipient_head is not None:
             recipient = _known(self._resolver.resolve(recipient_head, hits, memory, speaker=speaker))
-        used = set()
-        for head in (actor_head, recipient_head):
-            if head is not None:
-                used.update(t.i for t in self._resolver.phrase(head))
-        return _Roles(actor, recipient, frozenset(used))
+        return _Roles(actor, recipient, actor_head.i if actor_head is not None else None, recipient_head.i if recipient_head is not None and recipient else None)
 
     def _nominal_agent(self, noun: Token, hits: dict[int, Hit]) -> Token | None:
         for c in noun.children:
@@ -334,7 +335,8 @@ class EventExtractor:
         while chain.dep_ in ("xcomp",) and chain.head.i != chain.i:  # "a décidé jeudi de renforcer"
             chain = chain.head
             mine_tokens.add(chain.i)
-        own = [m for m in mentions if (o := owners[id(m)]) is not None and (o.i in mine_tokens or (cand.token.pos_ not in ("VERB", "AUX") and m.start > cand.token.i and o.i == cand.token.head.i))]
+        clause = {t.i for t in self._clause_tokens(cand)}
+        own = [m for m in mentions if (o := owners[id(m)]) is not None and (o.i in mine_tokens or o.i in clause or (cand.token.pos_ not in ("VERB", "AUX") and m.start > cand.token.i and o.i == cand.token.head.i))]
         if not own and len(mentions) == 1 and speech_date is None:
             o = owners[id(mentions[0])]
             if o is None or o.i == sent.root.i or o.i == cand.token.i:
@@ -355,12 +357,16 @@ class EventExtractor:
     # -- place ---------------------------------------------------------------------------------
     def _place(self, cand: Candidate, sent: Span, hits: dict[int, Hit], roles: _Roles, article: Article, memory: ArticleMemory) -> PlaceRef | None:
         context = tuple(r.country for r in (*roles.actor, *roles.recipient) if r.country) + ((memory.last_country.country,) if memory.last_country and memory.last_country.country else ())
-        carriers = [cand.token, *[a.token for a in cand.absorbed]]
-        carriers += [o for t in list(carriers) for o in sx.objects(t)]
-        for carrier in carriers:
+        heads = {roles.actor_head, roles.recipient_head} - {None}
+        for carrier in self._clause_tokens(cand):
             for case, obj in sx.prep_objects(carrier):
-                if obj.i in roles.used or not any(sx.prep_matches(case, p) for p in self._g.locative_preps):
+                if obj.i in heads or not any(sx.prep_matches(case, p) for p in self._g.locative_preps):
                     continue
+                place = self._place_of(obj, hits, context)
+                if place is not None:
+                    return place
+        for obj in sx.objects(cand.token):  # "ont frappé Kharkiv", "shelled Donetsk": the target is the place
+            if obj.i != roles.recipient_head and (obj.ent_type_ in ("LOC", "GPE") or obj.i in hits and hits[obj.i].kind == "region"):
                 place = self._place_of(obj, hits, context)
                 if place is not None:
                     return place
@@ -372,14 +378,40 @@ class EventExtractor:
                 return replace(place, start=start, end=start + len(article.dateline_place), source="dateline:geonames")
         return None
 
+    def _clause_tokens(self, cand: Candidate) -> list[Token]:
+        """The trigger's clause: its subtree, without the clauses of other triggers or reported speech."""
+        out: list[Token] = []
+        stack = [cand.token]
+        if cand.token.dep_ in sx.SUBJ and cand.token.head.i not in self._trigger_tokens:
+            stack = [cand.token.head]  # "Des combats ont éclaté dans le nord du Mali": the verb's clause
+        absorbed = {a.token.i for a in cand.absorbed} | {cand.token.i}
+        while stack:
+            t = stack.pop()
+            out.append(t)
+            for c in t.children:
+                if c.i in self._trigger_tokens and c.i not in absorbed:
+                    continue
+                if c.dep_ in ("ccomp", "parataxis", "acl:relcl", "relcl") and c.pos_ in ("VERB", "AUX"):
+                    continue
+                stack.append(c)
+        return sorted(out, key=lambda t: t.i)
+
     def _place_of(self, obj: Token, hits: dict[int, Hit], context: tuple[str, ...]) -> PlaceRef | None:
+        for t in self._resolver.phrase(obj):
+            h = hits.get(t.i)
+            if h is not None and h.kind == "region" and h.term.code:
+                span = t.doc[h.start : h.end]
+                if h.term.country:  # a region inside one country: that country's centroid, flagged admin1
+                    inside = self._gaz.country(h.term.country, span.text, span.start_char, span.end_char, h.term.rule)
+                    return replace(inside, name=span.text, precision="admin1") if inside else None
+                return self._gaz.region(span.text, span.text, span.start_char, span.end_char, h.term.rule)
         for t in self._resolver.phrase(obj):
             h = hits.get(t.i)
             if h is not None and h.kind in ("country:name", "country:official", "country:alias", "country:ambiguous") and h.term.code:
                 span = t.doc[h.start : h.end]
                 return self._gaz.country(h.term.code, span.text, span.start_char, span.end_char, h.term.rule)
         for t in self._resolver.phrase(obj):
-            if t.pos_ == "PROPN" or t.ent_type_ in ("LOC", "GPE"):
+            if t.pos_ == "PROPN" or t.ent_type_ in ("LOC", "GPE") or (t.dep_ == "compound" and t.text.istitle()):
                 span = _propn_span(t)
                 place = self._gaz.city(span.text, span.text, span.start_char, span.end_char, context=context)
                 if place is not None:

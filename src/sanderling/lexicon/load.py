@@ -45,6 +45,7 @@ LEXICON_FILES = (
     "dates.yaml",
     "countries.tsv",
     "organisations.tsv",
+    "regions.tsv",
 )
 COUNTRY_KINDS = frozenset({"name", "official", "demonym", "capital", "side", "alias", "ambiguous"})
 Tokenize = Callable[[str], tuple[str, ...]]
@@ -317,6 +318,24 @@ def _org_terms(path: Path, label: str, rule_prefix: str, onto: Ontology, known: 
     return terms
 
 
+def _region_terms(path: Path, label: str, rule_prefix: str, known: set[str], tok: Tokenize, problems: _Problems) -> list[Term]:
+    terms: list[Term] = []
+    for lineno, row in _read_tsv(path, label, ("code", "country", "form"), problems):
+        if not row["code"] or not row["code"].isupper():
+            problems.add(label, lineno, f"region code must be upper-case: {row['code']!r}")
+            continue
+        if row["country"] and known and row["country"] not in known:
+            problems.add(label, lineno, f"unknown country code {row['country']!r}")
+            continue
+        if not row["form"] or row["form"] != row["form"].lower():
+            problems.add(label, lineno, f"form must be non-empty lower-case: {row['form']!r}")
+            continue
+        tokens = tok(row["form"])
+        if tokens:
+            terms.append(Term(tokens, "region", row["code"], country=row["country"] or None, rule=f"{rule_prefix}regions.tsv:{lineno}"))
+    return terms
+
+
 def _person_terms(tables: Tables, tok: Tokenize) -> list[Term]:
     terms: list[Term] = []
     for person in tables.people:
@@ -428,6 +447,7 @@ def load_lexicon(lang: str, data_dir: Path = DATA_DIR) -> Lexicon:
     terms += _country_terms(folder / "countries.tsv", prefix + "countries.tsv", prefix, known, tok, problems)
     terms += _org_terms(folder / "organisations.tsv", prefix + "organisations.tsv", prefix, onto, known, tok, problems)
     terms += _person_terms(tables, tok)
+    terms += _region_terms(folder / "regions.tsv", prefix + "regions.tsv", prefix, known, tok, problems)
 
     modes: list[ModeCue] = []
     for item in raws["modes.yaml"].get("modes") or []:

@@ -55,9 +55,14 @@ class Gazetteer:
             return None
         return PlaceRef(text, info.name_en, code, info.lat, info.lon, "country", None, start, end, source)
 
+    @staticmethod
+    def region(name: str, text: str, start: int | None, end: int | None, source: str) -> PlaceRef:
+        """A region wider than a country ("le Sahel", "Central Asia"): no country and no invented coordinates."""
+        return PlaceRef(text, name, None, None, None, "region", None, start, end, source)
+
     def city(self, name: str, text: str, start: int | None, end: int | None, *, context: tuple[str, ...] = ()) -> PlaceRef | None:
         candidates = self._cities.get(fold(name))
         if not candidates:
             return None
         best = next((c for code in context for c in candidates if c.country == code), candidates[0])
-        return PlaceRef(text, best.name, best.country, best.lat, best.lon, "city", best.geonames_id, start, end, "geonames")
+        return PlaceRef(text, best.name, best.country, best.lat, best.lon, "city", best.geonames_id, start, end, "geonames", admin1=best.admin1 or None)

@@ -99,6 +99,8 @@ def _match_at(i: int, toks: list[Token], keys: list[str], words: DateWords, phra
         if hit is None:
             continue
         kind, value = hit
+        if kind == "anchor" and j < n and keys[j] in ("de", "d'", "du", "of"):
+            return None  # "à la veille d'une manifestation", "on the eve of": relative to a named event, no date
         if kind == "period":
             marker, unit = value  # type: ignore[misc]
             return _make(toks, i, j, "period", marker=marker, unit=unit)
@@ -124,6 +126,9 @@ def _match_at(i: int, toks: list[Token], keys: list[str], words: DateWords, phra
             marker, j = "past", j + 1
         elif j < n and keys[j] in words.future_markers:
             marker, j = "future", j + 1
+        # "dans la nuit de mardi à mercredi": the night ends on the second day
+        if i >= 2 and keys[i - 1] in ("de", "du") and keys[i - 2] == "nuit" and j + 1 < n and keys[j] in ("a", "au") and keys[j + 1] in words.weekdays:
+            return _make(toks, i, j + 2, "weekday", weekday=words.weekdays[keys[j + 1]], marker=marker)
         # "jeudi 6 mars": the explicit date wins
         if j < n and keys[j].isdigit() and j + 1 < n and _month(keys[j + 1], words):
             return _explicit(toks, keys, i, j, words)
