@@ -41,7 +41,7 @@ class Article:
     origin: str  # file path (and line for JSONL), or "<stdin>"/"<api>"
     lang: str | None = None
     date: date | None = None  # publication date
-    date_source: str = "none"  # caller | input | dateline | none
+    date_source: str = "none"  # caller | input | dateline | dateline+file-year | text | none
     body_start: int = 0
     dateline: str | None = None
     dateline_place: str | None = None
@@ -212,7 +212,7 @@ class Event:
     confidence: float
     warnings: tuple[str, ...] = field(default=())
     publication_date: date | None = None
-    publication_date_source: str = "none"  # caller | input | dateline | dateline+file-year | none
+    publication_date_source: str = "none"  # caller | input | dateline | dateline+file-year | text | none
 
     def to_dict(self) -> dict[str, Any]:
         return {

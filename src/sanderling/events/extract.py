@@ -346,10 +346,8 @@ class EventExtractor:
             base = anchor
             if m.is_anchored:  # "la veille": the day before the statement, or before the last dated event
                 base = speech_date.value if speech_date and speech_date.value else memory.last_event_day or anchor
-            ref = resolve(m, base, tense="future" if tense == "future" else "past", rule=rule)
-            if ref.value is not None:
-                return ref
-            return DateRef(pub, ref.text, "publication" if pub else "none", ref.start, ref.end, rule, warning=ref.warning)
+            # An impossible or unresolvable date stays null with its reason: never a wrong day.
+            return resolve(m, base, tense="future" if tense == "future" else "past", rule=rule)
         if speech_date is not None and speech_date.value is not None and self._onto.types[type_].quad in VERBAL:
             return speech_date
         return DateRef(pub, None, "publication" if pub else "none", None, None, "publication-date", warning=None if pub else "no publication date")

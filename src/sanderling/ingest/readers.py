@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import re
 import sys
 from collections.abc import Iterable, Iterator
 from datetime import date, datetime
@@ -12,7 +13,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from sanderling.errors import ConfigurationError, InputError, MalformedInputError, SanderlingError
-from sanderling.ingest.datelines import find_dateline
+from sanderling.ingest.datelines import find_dateline, parse_date_text
 from sanderling.ingest.encoding import decode
 from sanderling.ingest.langid import identify
 from sanderling.lexicon.load import available_languages, load_date_words
@@ -165,6 +166,10 @@ def prepare(article: Article, *, lang: str = "auto", pub_date: date | None = Non
         else:
             day, source = resolved, hint
     if day is None:
+        found = _date_in_text(body, load_date_words(code).numeric_order)
+        if found is not None:
+            day, source = found, "text"
+    if day is None:
         warnings.append("no publication date: relative dates cannot be resolved")
     return dataclasses.replace(
         article,
@@ -176,6 +181,23 @@ def prepare(article: Article, *, lang: str = "auto", pub_date: date | None = Non
         dateline_place=dl[0].place if dl else None,
         warnings=tuple(warnings),
     )
+
+
+_FULL_DATE = re.compile(
+    r"\b(\d{1,2}(?:er)?\s+[A-Za-zéûÉÛ]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}|\d{4}-\d{2}-\d{2})\b"
+)
+
+
+def _date_in_text(body: str, order: str) -> date | None:
+    """A complete date (day, month, year) in the first lines of the body: the last resort for the
+    publication date ("Paris, le 10 janvier 2026 - ...")."""
+    for m in _FULL_DATE.finditer(body[:400]):
+        partial = parse_date_text(m.group(1))
+        if partial is not None and partial.year is not None:
+            resolved = partial.resolve(order=order, default_year=None)
+            if resolved is not None:
+                return resolved
+    return None
 
 
 def _split_origin(origin: str) -> tuple[str, int | None]:

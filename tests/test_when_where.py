@@ -1,0 +1,130 @@
+"""Event dates and places in context (issue 5): anchors from reported speech, future events,
+publication date sources, impossible dates, locative phrases, regions and the dateline city."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from sanderling import Article, Coder, Event
+from sanderling.ingest import prepare
+
+DAY = date(2026, 3, 12)  # Thursday
+
+
+def _first(coder: Coder, text: str, type_: str | None = None, day: date | None = DAY) -> Event:
+    events = [e for e in coder.code(text, date=day) if type_ is None or e.type == type_]
+    assert events, f"no event in {text!r}"
+    return events[0]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected", "date_text"),
+    [
+        ("fr", "Il a dit mardi que le président malien avait appelé la veille son homologue nigérien.", date(2026, 3, 9), "la veille"),
+        ("en", "He said on Tuesday that the Malian president had called his Nigerien counterpart the day before.", date(2026, 3, 9), "the day before"),
+    ],
+)
+def test_relative_dates_in_reported_speech_count_from_the_statement(coders: dict[str, Coder], lang: str, text: str, expected: date, date_text: str) -> None:
+    e = _first(coders[lang], text, "CONSULT")
+    assert e.date == expected and e.date_text == date_text and e.date_precision == "day"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("fr", "Le ministre malien se rendra lundi à Dakar.", date(2026, 3, 16)),
+        ("en", "The Malian minister will travel to Dakar on Monday.", date(2026, 3, 16)),
+        ("fr", "Le président sénégalais rencontrera son homologue ivoirien la semaine prochaine.", date(2026, 3, 16)),
+    ],
+)
+def test_future_events_get_future_dates(coders: dict[str, Coder], lang: str, text: str, expected: date) -> None:
+    e = _first(coders[lang], text, "AGREE")
+    assert e.modality == "future" and e.date == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected", "precision"),
+    [
+        ("fr", "Des soldats maliens ont attaqué un village il y a deux semaines.", date(2026, 2, 26), "week"),
+        ("fr", "La police a arrêté samedi soir un opposant togolais.", date(2026, 3, 7), "day"),
+        ("fr", "Des drones ont frappé Kharkiv dans la nuit de mardi à mercredi.", date(2026, 3, 11), "day"),
+        ("en", "Malian soldiers attacked a village earlier this week.", date(2026, 3, 9), "week"),
+        ("en", "Police arrested a Togolese opposition leader on Jan. 6.", date(2026, 1, 6), "day"),
+    ],
+)
+def test_event_dates_and_precision(coders: dict[str, Coder], lang: str, text: str, expected: date, precision: str) -> None:
+    e = _first(coders[lang], text)
+    assert e.date == expected and e.date_precision == precision
+
+
+def test_without_a_date_in_the_clause_the_publication_date_is_used_and_said(coder_fr: Coder) -> None:
+    e = _first(coder_fr, "Le ministre malien a condamné l'attaque.")
+    assert e.date == DAY and e.date_precision == "publication" and e.date_text is None
+    assert e.publication_date == DAY and e.publication_date_source == "caller"
+
+
+def test_impossible_date_is_null_with_the_reason(coder_fr: Coder) -> None:
+    e = _first(coder_fr, "Le 31 février, des soldats maliens ont attaqué un village.", "ASSAULT")
+    assert e.date is None and e.date_precision == "none"
+    assert any("31 février" in w and "impossible" in w for w in e.warnings)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "expected"),
+    [
+        ("PARIS, 10 janvier 2026 (AFP) - Le ministre malien a condamné l'attaque.", "dateline", date(2026, 1, 10)),
+        ("Paris, le 10 janvier 2026 - Le ministre malien a condamné l'attaque.", "text", date(2026, 1, 10)),
+    ],
+)
+def test_publication_date_source_is_reported(coder_fr: Coder, text: str, source: str, expected: date) -> None:
+    e = _first(coder_fr, text, day=None)
+    assert e.publication_date == expected and e.publication_date_source == source
+
+
+def test_yearless_dateline_takes_the_file_year_and_says_so() -> None:
+    art = prepare(Article(id="a", text="BAMAKO, 10 janvier (AFP) - Le ministre malien a parlé.", origin="t", file_date=date(2025, 5, 1)), lang="fr")
+    assert art.date == date(2025, 1, 10) and art.date_source == "dateline+file-year"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "country", "precision"),
+    [
+        ("fr", "Le président kazakh a reçu son homologue ouzbek à Almaty.", "Almaty", "KAZ", "city"),
+        ("fr", "Des jihadistes ont attaqué mardi un camp militaire dans la région de Kidal.", "Kidal", "MLI", "city"),
+        ("en", "Jihadists attacked a military camp in the Kidal region on Tuesday.", "Kidal", "MLI", "city"),
+        ("fr", "Des combats ont éclaté dans le nord du Mali.", "Mali", "MLI", "country"),
+        ("en", "Fighting erupted in northern Mali.", "Mali", "MLI", "country"),
+        ("fr", "L'armée a bombardé des positions rebelles dans le Donbass.", "Donbass", "UKR", "admin1"),
+    ],
+)
+def test_event_location_from_the_clause(coders: dict[str, Coder], lang: str, text: str, name: str, country: str, precision: str) -> None:
+    e = _first(coders[lang], text)
+    assert e.location is not None
+    assert e.location.name == name and e.location.country == country and e.location.precision == precision
+    assert e.location.lat is not None and e.location.lon is not None
+    if precision == "city":
+        assert e.location.geonames_id is not None and e.location.admin1 is not None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [("fr", "Les ministres se sont réunis en Asie centrale pour discuter de sécurité."), ("en", "Ministers met in Central Asia to discuss security.")],
+)
+def test_regions_have_no_country_and_no_invented_coordinates(coders: dict[str, Coder], lang: str, text: str) -> None:
+    e = _first(coders[lang], text, "CONSULT")
+    assert e.location is not None and e.location.precision == "region"
+    assert e.location.country is None and e.location.lat is None and e.location.lon is None
+
+
+def test_dateline_city_is_the_fallback_and_never_the_actors_country(coder_fr: Coder) -> None:
+    e = _first(coder_fr, "DAKAR, 12 mars 2026 (AFP) - Le ministre russe des Affaires étrangères a condamné l'attaque.", day=None)
+    assert e.location is not None and e.location.name == "Dakar" and e.location.country == "SEN"
+    plain = _first(coder_fr, "Le ministre russe des Affaires étrangères a condamné l'attaque.")
+    assert plain.location is None
+
+
+def test_unknown_place_is_null_not_a_crash(coder_en: Coder) -> None:
+    e = _first(coder_en, "Rebels attacked a village near Xqzvillebourg on Monday.", "ASSAULT")
+    assert e.location is None
