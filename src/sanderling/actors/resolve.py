@@ -36,12 +36,13 @@ class ArticleMemory:
     last_event_day: date | None = None
 
     def remember(self, refs: tuple[ActorRef, ...], *, subject: bool) -> None:
+        """Salience: the grammatical subject wins; other mentions fill what is still empty."""
         for ref in refs:
             if ref.name and ref.source and not ref.source.startswith("coref"):
                 self.by_surname[fold(ref.name.split()[-1])] = ref
-            if subject and ref.name and (ref.role or ref.sector or ref.country):
+            if ref.name and (ref.role or ref.sector or ref.country) and (subject or self.last_person is None):
                 self.last_person = ref
-            if ref.country:
+            if ref.country and (subject or self.last_country is None):
                 self.last_country = ref
 
 
@@ -162,9 +163,20 @@ class ActorResolver:
                     ActorRef(span_text, start, end, code, sector, name, role, "; ".join(dict.fromkeys([*sources, h.term.rule])))
                     for code, h in zip(distinct, ordered)
                 ]
+        if country is None and role != "counterpart" and tokens and fold(tokens[0].text) in _POSSESSIVE and (speaker or memory.last_country):
+            # "son ambassadeur", "its army": the country of the one speaking, else the one in focus
+            source_ref = speaker[0] if speaker else memory.last_country
+            if source_ref is not None and source_ref.country:
+                country = source_ref.country
+                sources.append("coref:possessive")
         if head.pos_ == "NOUN" and low in g.country_nouns and country is None and memory.last_country is not None:
             country = memory.last_country.country
             sources.append("coref:country")
+        if name is None and country is None and not orgs and role is not None and _definite(tokens) and memory.last_person is not None:
+            # "le ministre", "the minister": the salient person holding that role
+            last = memory.last_person
+            if last.role and (last.role == role or last.role.endswith("_" + role) or (role == "president" and last.role == "head_of_state")):
+                return [replace(last, text=span_text, start=start, end=end, source=f"coref:role->{last.name}")]
         if name is None and country is None and sector is None and role is None:
             honor = self._honorific(tokens, memory)
             if honor is not None:
@@ -210,6 +222,14 @@ class ActorResolver:
         if ref is not None:
             return replace(ref, source=f"coref:surname->{ref.name}")
         return None
+
+
+_POSSESSIVE = frozenset({"son", "sa", "ses", "leur", "leurs", "its", "his", "her", "their"})
+_DEFINITE = frozenset({"le", "la", "l'", "les", "the", "ce", "cette", "this"})
+
+
+def _definite(tokens: list[Token]) -> bool:
+    return bool(tokens) and fold(tokens[0].text) in _DEFINITE
 
 
 def _span(tokens: list[Token]) -> tuple[str, int, int]:

@@ -93,7 +93,7 @@ class EventExtractor:
         if info.requires_recipient and not roles.recipient:
             warnings.append(f"PLOVER requires a recipient for {type_}; none found")
 
-        recipient = _fill_counterparts(roles.recipient, roles.actor)
+        recipient = _own_possessions(_fill_counterparts(roles.recipient, roles.actor), roles.actor)
         actor = _fill_counterparts(roles.actor, recipient)
         rule = cand.entry.rule + "".join(f" > {a.entry.rule}" for a in cand.absorbed)
         evidence = Evidence(sentence.text, sentence.start, sentence.end, tok.text, tok.idx, tok.idx + len(tok.text), rule)
@@ -124,9 +124,10 @@ class EventExtractor:
         )
         if day.precision == "day" and day.text:
             memory.last_event_day = day.value
-        memory.remember(actor, subject=True)
-        memory.remember(recipient, subject=False)
-        if actor and recipient:
+        # With "recevoir"/"host" the grammatical subject is PLOVER's recipient: it stays the salient one.
+        memory.remember(recipient if cand.entry.swap else actor, subject=True)
+        memory.remember(actor if cand.entry.swap else recipient, subject=False)
+        if (actor and recipient) or len(actor) > 1:
             memory.last_pair = (*actor, *recipient)
         return event
 
@@ -430,11 +431,26 @@ def _propn_span(t: Token) -> Span:
     return doc[start:end]
 
 
-def _fill_counterparts(side: tuple[ActorRef, ...], other: tuple[ActorRef, ...]) -> tuple[ActorRef, ...]:
-    """"son homologue malien": a counterpart holds the other side's role and sector."""
-    if not other:
+def _own_possessions(side: tuple[ActorRef, ...], actor: tuple[ActorRef, ...]) -> tuple[ActorRef, ...]:
+    """"Le pays a rappelé son ambassadeur": what the actor possesses is the actor's country."""
+    if not actor or not actor[0].country:
         return side
-    model = other[0]
+    possessive = ("son ", "sa ", "ses ", "leur ", "leurs ", "its ", "his ", "her ", "their ")
+    return tuple(
+        replace(r, country=actor[0].country, source=(r.source or "") + "; coref:possessive")
+        if r.role != "counterpart" and r.text.lower().startswith(possessive) and (r.country is None or (r.source or "").endswith("coref:possessive"))
+        else r
+        for r in side
+    )
+
+
+def _fill_counterparts(side: tuple[ActorRef, ...], other: tuple[ActorRef, ...]) -> tuple[ActorRef, ...]:
+    """"son homologue malien": a counterpart holds the role and sector of the person it answers to,
+    on the other side, or beside it in a compound actor ("le ministre russe et son homologue chinois")."""
+    pool = other or tuple(r for r in side if r.role != "counterpart")
+    if not pool:
+        return side
+    model = pool[0]
     return tuple(replace(r, sector=r.sector or model.sector, role=model.role or r.role) if r.role == "counterpart" else r for r in side)
 
 
