@@ -123,7 +123,7 @@ def test_event_dict_has_the_contract_fields(event: Event) -> None:
     assert set(d) == {
         "article_id", "event_id", "sentence_id", "lang", "type", "mode", "contexts", "quad", "intensity",
         "actor", "recipient", "date", "date_text", "date_precision", "location", "negated", "modality",
-        "evidence", "confidence", "warnings",
+        "evidence", "confidence", "warnings", "publication_date", "publication_date_source",
     }  # fmt: skip
     assert d["date"] == (event.date.isoformat() if event.date else None)
     assert isinstance(d["contexts"], list) and isinstance(d["actor"], list) and isinstance(d["warnings"], list)

@@ -125,7 +125,7 @@ class ActorResolver:
             pref, psource = person
             name, country, sector, role = pref.name, pref.country, pref.sector, pref.role
             sources.append(psource)
-        elif (ent := _person_entity(tokens, head)) is not None:
+        elif (ent := _person_entity([t for t in tokens if hits.get(t.i) is None or hits[t.i].kind != "role"], head)) is not None:
             known = memory.by_surname.get(fold(ent.split()[-1]))
             if known is not None and not roles and not countries:
                 # "M. Lavardin", "Lavardin": the person named in full earlier in the article

@@ -168,6 +168,10 @@ class EventExtractor:
         if cand.entry.swap and recipient_head is not None:
             actor_head, recipient_head = recipient_head, actor_head
             recipient = ()
+        if recipient_head is None and not recipient:
+            for inner in cand.absorbed:  # "a dénoncé les sanctions américaines": the sanctioning country
+                if inner.token.pos_ not in ("VERB", "AUX") and (recipient := self._nominal_country(inner.token, hits)):
+                    break
         if actor_head is not None and actor_head.i in self._date_tokens:
             actor_head = None  # "a reçu jeudi son homologue": the parser's "jeudi" is no actor
         actor = _known(self._resolver.resolve(actor_head, hits, memory, speaker=speaker)) if actor_head is not None else ()
