@@ -117,19 +117,29 @@ def _open_out(path: str | None) -> tuple[TextIO, Callable[[bool], None]]:
 
 
 def _evaluate(args: argparse.Namespace) -> int:
-    from sanderling.evaluate import evaluate, format_report, read_gold
+    from sanderling.evaluate import agreement, evaluate, format_report, read_gold
 
     blocks: list[str] = []
+    reports = []
+    all_records = []
     for path in args.gold:
         records = read_gold(path)
         if args.lang:
             records = [r for r in records if r.lang == args.lang]
         if not records:
             raise InputError(path, "no gold records" + (f" in language {args.lang}" if args.lang else ""))
+        all_records.extend(records)
         for report in evaluate(records).values():
+            reports.append(report)
             block = format_report(Path(path).name, report)
             blocks.append(block)
             print(block + "\n")
+    agreed = agreement(reports, all_records)
+    if agreed is not None:
+        counts, pairs = agreed
+        block = f"English-French agreement on {pairs} parallel records: same event types {counts['types'] / pairs:.2f}; same types with actor and recipient countries {counts['dyads'] / pairs:.2f}"
+        blocks.append(block)
+        print(block)
     if args.markdown:
         from sanderling import __version__
 

@@ -37,6 +37,14 @@ class GoldRecord:
     event_date: date | None
     negated: bool
     location: str | None
+    translation_of: str | None = None  # the id of the record this one translates (parallel sets)
+
+    @property
+    def half(self) -> str:
+        """A stable split of every gold set in two: "A" to develop rules on, "B" held apart."""
+        from sanderling.records import stable_id
+
+        return "A" if int(stable_id(self.translation_of or self.id)[-1], 16) % 2 == 0 else "B"
 
 
 def _actors(value: object) -> tuple[GoldActor, ...]:
@@ -92,6 +100,7 @@ def read_gold(path: str | Path) -> list[GoldRecord]:
                 event_date=_day(r.get("eventDate")),
                 negated=bool(r.get("negated", False)),
                 location=loc.get("name") if isinstance(loc, dict) else None,
+                translation_of=r.get("translationOf") or None,
             )
         )
     return records

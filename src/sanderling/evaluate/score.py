@@ -55,6 +55,9 @@ class Report:
     negation: Counter[str] = field(default_factory=Counter)
     actors: Counter[str] = field(default_factory=Counter)
     locations: Counter[str] = field(default_factory=Counter)
+    halves: dict[str, Counts] = field(default_factory=lambda: defaultdict(Counts))
+    # record id -> (types, dyads) predicted for its text: for the agreement of parallel sets
+    predictions: dict[str, tuple[tuple[str, ...], tuple[tuple[str, frozenset[str], frozenset[str]], ...]]] = field(default_factory=dict)
     errors: list[str] = field(default_factory=list)
 
     def micro(self, dyad: bool = False) -> Counts:
@@ -134,8 +137,11 @@ def _score_text(report: Report, recs: list[GoldRecord], events: list[Event], igo
     report.predicted_events += len(events)
     for t, c in _multiset_counts([r.type for r in gold], [e.type for e in events]).items():
         report.by_type[t].add(c)
+        report.halves[recs[0].half].add(c)
     gold_dyads = [(r.type, _gold_codes(r.actor, igos), _gold_codes(r.recipient, igos)) for r in gold]
     pred_dyads = [(e.type, _pred_codes(e.actor, igos), _pred_codes(e.recipient, igos)) for e in events]
+    for r in recs:
+        report.predictions[r.id] = (tuple(sorted(e.type for e in events)), tuple(sorted(pred_dyads, key=lambda d: (d[0], sorted(d[1]), sorted(d[2])))))
     remaining = list(pred_dyads)
     for g in gold_dyads:
         if g in remaining:
@@ -171,6 +177,23 @@ def _score_text(report: Report, recs: list[GoldRecord], events: list[Event], igo
             if gold_sectors:
                 report.actors["sector_gold"] += 1
                 report.actors["sector"] += int(bool(gold_sectors & {a.sector for a in e.actor if a.sector}))
+
+
+def agreement(reports: list[Report], records: list[GoldRecord]) -> tuple[Counter[str], int] | None:
+    """English-French agreement on a parallel set: for each translated record and its original, do the
+    coder's outputs agree on the event types (and on types with actor and recipient countries)?"""
+    predictions: dict[str, tuple[tuple[str, ...], tuple[tuple[str, frozenset[str], frozenset[str]], ...]]] = {}
+    for rep in reports:
+        predictions.update(rep.predictions)
+    pairs = [(r.translation_of, r.id) for r in records if r.translation_of and r.translation_of in predictions and r.id in predictions]
+    if not pairs:
+        return None
+    out: Counter[str] = Counter()
+    for original, translated in pairs:
+        a, b = predictions[original], predictions[translated]
+        out["types"] += int(a[0] == b[0])
+        out["dyads"] += int(a[1] == b[1])
+    return out, len(pairs)
 
 
 def _same_day(event: Event, gold: date) -> bool:
@@ -210,6 +233,8 @@ def format_report(name: str, report: Report) -> str:
 
     lines.append(f"actor country (type-matched events): {ratio(report.actors, 'country', 'matched')}; actor sector: {ratio(report.actors, 'sector', 'sector_gold')}")
     lines.append(f"event date (type-matched, dated gold): {ratio(report.dates, 'correct', 'matched')}; location: {ratio(report.locations, 'correct', 'matched')}; mode: {ratio(report.modes, 'correct', 'matched')}; negated gold left out: {ratio(report.negation, 'correct', 'gold')}")
+    a, b = report.halves["A"], report.halves["B"]
+    lines.append(f"type micro F1 by half: A {a.f1:.2f}, B {b.f1:.2f} (B is kept out of rule development from 2026-11-29 on)")
     if report.errors:
         lines.append(f"{len(report.errors)} text(s) failed: " + "; ".join(report.errors[:5]))
     return "\n".join(lines)
