@@ -186,10 +186,11 @@ class ActorResolver:
         return [ActorRef(span_text, start, end, country, sector, name, role, "; ".join(dict.fromkeys(sources)) or None)]
 
     def _pronoun(self, head: Token, memory: ArticleMemory, speaker: tuple[ActorRef, ...]) -> list[ActorRef]:
-        target = memory.last_person
-        if speaker and head.sent.root.i != head.head.i and speaker[0].name:
-            target = speaker[0]
         text, start, end = head.text, head.idx, head.idx + len(head.text)
+        if speaker and (fold(head.text) in ("ils", "elles", "they") or speaker[0].name or memory.last_person is None):
+            # inside reported speech, "il/they" is most often the one speaking
+            return [replace(r, text=text, start=start, end=end, source=f"coref:speaker->{r.text}") for r in speaker]
+        target = memory.last_person
         if target is None:
             return [ActorRef(text, start, end, source="unresolved:pronoun")]
         return [replace(target, text=text, start=start, end=end, source=f"coref:pronoun->{target.text}")]

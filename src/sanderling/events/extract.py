@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 from sanderling.actors.matcher import Hit
 from sanderling.actors.resolve import ActorResolver, ArticleMemory
 from sanderling.events import syntax as sx
-from sanderling.events.triggers import Candidate, derived_mode, find_candidates, merge_clauses
+from sanderling.events.triggers import ASK_MODE, Candidate, derived_mode, find_candidates, merge_clauses
 from sanderling.lexicon.load import fold
 from sanderling.lexicon.schema import Lexicon, Ontology
 from sanderling.places.gazetteer import Gazetteer
@@ -17,6 +17,16 @@ from sanderling.records import ActorRef, Article, DateRef, Event, Evidence, Moda
 from sanderling.time.expressions import DateMention, find_dates, resolve
 
 COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
+# The THREATEN mode an announced act takes (PLOVER's THREATEN modes).
+_THREAT_MODE: dict[tuple[str, str | None], str | None] = {
+    ("ASSAULT", None): "violence",
+    ("COERCE", "arrest"): "arrest",
+    ("COERCE", None): "restrict",
+    ("COERCE", "deport"): "expel",
+    ("SANCTION", "expel"): "expel",
+    ("SANCTION", None): "relations",
+    ("PROTEST", None): None,
+}
 VERBAL = frozenset({"verbal_cooperation", "verbal_conflict"})
 
 
@@ -70,14 +80,35 @@ class EventExtractor:
             # is what the sentence reports ("Des combats ont éclaté", "Fighting erupted")
             return None
         negated = self._negated(tok)
-        tense = sx.verb_tense(tok, self._g, self._lex.lang) if tok.pos_ in ("VERB", "AUX") else "present"
+        if tok.pos_ in ("VERB", "AUX"):
+            tense = sx.verb_tense(tok, self._g, self._lex.lang)
+        elif tok.dep_ in sx.OBJ | sx.SUBJ and tok.head.pos_ in ("VERB", "AUX"):
+            tense = sx.verb_tense(tok.head, self._g, self._lex.lang)  # "will extend the curfew"
+        else:
+            tense = "present"
         modality = self._modality(tok, tense, reported=speech_verb is not None, historical=historical, cand=cand)
         type_ = cand.type
         mode = derived_mode(cand)
-        if modality in ("intent", "future") and type_ in COOPERATIVE:
+        actor_refs, recipient_refs = roles.actor, roles.recipient
+        rule_note = ""
+        if speaker and self._obligation(tok) and actor_refs and {r.country for r in speaker} != {r.country for r in actor_refs}:
+            # "X a affirmé que Y devait coopérer", "X said Y must cooperate": X demands it of Y
+            type_, mode = "REQUEST", ASK_MODE.get(type_, "change")
+            actor_refs, recipient_refs = speaker, actor_refs
+            rule_note = " [obligation in reported speech: REQUEST]"
+        elif negated and type_ in ("AGREE", *COOPERATIVE):
+            # "will not accept", "failed to reach agreement": a refusal is PLOVER's REJECT, not a negated AGREE
+            type_, mode, negated = "REJECT", (None if cand.type == "AGREE" else ASK_MODE.get(cand.type)), False
+            rule_note = f" [negated {cand.type}: REJECT]"
+        elif modality in ("intent", "future") and type_ in COOPERATIVE:
             type_, mode = "AGREE", None  # PLOVER: offers and future cooperation are AGREE
         elif modality in ("intent", "future") and type_ == "RETREAT":
             type_, mode = "CONCEDE", None  # announced withdrawals are concessions
+        elif modality in ("intent", "future") and type_ in ("ASSAULT", "COERCE", "SANCTION", "PROTEST"):
+            # announced conflictual acts ("will boycott", "will extend the curfew") are threats
+            mode = _THREAT_MODE.get((type_, mode), _THREAT_MODE.get((type_, None)))
+            rule_note = f" [announced {type_}: THREATEN]"
+            type_ = "THREATEN"
         if cand.entry.type == "AGREE" and any(a.entry.type in COOPERATIVE for a in cand.absorbed) and modality == "asserted":
             modality = "intent"
         if mode is None:
@@ -93,9 +124,9 @@ class EventExtractor:
         if info.requires_recipient and not roles.recipient:
             warnings.append(f"PLOVER requires a recipient for {type_}; none found")
 
-        recipient = _own_possessions(_fill_counterparts(roles.recipient, roles.actor), roles.actor)
-        actor = _fill_counterparts(roles.actor, recipient)
-        rule = cand.entry.rule + "".join(f" > {a.entry.rule}" for a in cand.absorbed)
+        recipient = _own_possessions(_fill_counterparts(recipient_refs, actor_refs), actor_refs)
+        actor = _fill_counterparts(actor_refs, recipient)
+        rule = cand.entry.rule + "".join(f" > {a.entry.rule}" for a in cand.absorbed) + rule_note
         evidence = Evidence(sentence.text, sentence.start, sentence.end, tok.text, tok.idx, tok.idx + len(tok.text), rule)
         confidence = _confidence(cand, actor, recipient, info.requires_recipient)
         event = Event(
@@ -239,6 +270,14 @@ class EventExtractor:
         return tok.ent_type_ in ("LOC", "GPE", "FAC") and not any(c.dep_ in ("amod",) for c in tok.children)
 
     # -- negation and modality -----------------------------------------------------------------
+    def _obligation(self, tok: Token) -> bool:
+        """"must/should cooperate", "doit coopérer", "il faut que": an obligation on the clause's subject."""
+        for c in tok.children:
+            if c.dep_ in sx.AUX_DEPS | {"aux"} and (fold(c.text) in self._g.obligation or fold(c.lemma_) in self._g.obligation):
+                return True
+        head = tok.head
+        return tok.dep_ in ("xcomp", "ccomp") and head.i != tok.i and fold(head.lemma_) in self._g.obligation
+
     def _speech_governor(self, tok: Token) -> Token | None:
         t = tok
         while t.head.i != t.i:

@@ -19,7 +19,7 @@ _ABSORB_DEPS = frozenset({"xcomp", "obj", "dobj", "obl", "obl:arg", "obl:mod", "
 _CIRCUMSTANCE = frozenset({"après", "avant", "pendant", "lors", "depuis", "malgré", "suite", "face", "after", "before", "during", "since", "amid", "following", "despite", "until", "jusqu'", "when", "while", "lorsque", "quand", "alors", "as", "because", "parce", "car", "since"})
 _REFLEXIVE = frozenset({"se", "s'", "me", "m'", "te", "t'", "nous", "vous"})
 # The mode a REQUEST or REJECT takes from the event asked for or refused (PLOVER's shared modes).
-_ASK_MODE = {"CONSULT": "meet", "AGREE": "meet", "AID": "assist", "COOPERATE": "assist", "SUPPORT": "assist", "RETREAT": "yield", "CONCEDE": "yield"}
+ASK_MODE = {"CONSULT": "meet", "AGREE": "meet", "AID": "assist", "COOPERATE": "assist", "SUPPORT": "assist", "RETREAT": "yield", "CONCEDE": "yield"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,8 +141,8 @@ def derived_mode(cand: Candidate) -> str | None:
     if cand.entry.mode is not None or not cand.absorbed:
         return cand.entry.mode
     inner = cand.absorbed[0]
-    if cand.type in ("REQUEST", "REJECT") and inner.entry.type in _ASK_MODE:
-        return _ASK_MODE[inner.entry.type]
+    if cand.type in ("REQUEST", "REJECT") and inner.entry.type in ASK_MODE:
+        return ASK_MODE[inner.entry.type]
     if cand.type == "THREATEN" and inner.entry.type == "ASSAULT":
         return "violence"
     if cand.type == "THREATEN" and inner.entry.type == "COERCE" and inner.entry.mode in ("arrest", "restrict"):

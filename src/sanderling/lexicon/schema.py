@@ -85,6 +85,7 @@ class Grammar:
     speech_verbs: frozenset[str]
     denial_verbs: frozenset[str]
     failure_verbs: frozenset[str]
+    obligation: frozenset[str]
     intent_verbs: frozenset[str]
     intent_adjectives: frozenset[str]
     hypothetical: frozenset[str]
