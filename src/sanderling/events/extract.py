@@ -65,6 +65,10 @@ class EventExtractor:
             event = self._build(cand, sent, sentence, article, hits, memory, mentions, owners, trigger_tokens, historical)
             if event is not None:
                 events.append(event)
+        if any(e.type == "PROTEST" for e in events):
+            # PLOVER: the demand a protest makes ("a hunger strike to demand…") is its topic, not an event
+            purpose = {c.token.idx for c in cands if c.token.dep_ in ("advcl", "xcomp", "acl") and not sx.subject(c.token)}
+            events = [e for e in events if not (e.type == "REQUEST" and e.evidence.trigger_start in purpose)]
         return events
 
     # -- one candidate -------------------------------------------------------------------------
@@ -75,7 +79,7 @@ class EventExtractor:
         if speech_verb is not None and (s := sx.subject(speech_verb)) is not None:
             speaker = self._resolver.resolve(s, hits, memory)
         roles = self._roles(cand, hits, memory, speaker)
-        if tok.pos_ not in ("VERB", "AUX") and not roles.actor and not roles.recipient and tok.dep_ not in sx.SUBJ:
+        if tok.pos_ not in ("VERB", "AUX") and roles.actor_head is None and not roles.actor and not roles.recipient and tok.dep_ not in sx.SUBJ:
             # "à l'issue de la rencontre", "face à la menace": a bare noun names no new event, unless it
             # is what the sentence reports ("Des combats ont éclaté", "Fighting erupted")
             return None
@@ -100,15 +104,18 @@ class EventExtractor:
             # "will not accept", "failed to reach agreement": a refusal is PLOVER's REJECT, not a negated AGREE
             type_, mode, negated = "REJECT", (None if cand.type == "AGREE" else ASK_MODE.get(cand.type)), False
             rule_note = f" [negated {cand.type}: REJECT]"
+        elif (modality in ("intent", "future") and type_ in ("ASSAULT", "COERCE", "SANCTION", "PROTEST")) or (
+            self._conditional(tok) and type_ in ("ASSAULT", "COERCE", "SANCTION", "PROTEST", "RETREAT", "REJECT")
+        ):
+            # announced conflictual acts ("will boycott", "will extend the curfew") and acts made to
+            # depend on a condition ("will withdraw unless…") are threats
+            mode = _THREAT_MODE.get((type_, mode), _THREAT_MODE.get((type_, None)))
+            rule_note = f" [announced {type_}: THREATEN]"
+            type_ = "THREATEN"
         elif modality in ("intent", "future") and type_ in COOPERATIVE:
             type_, mode = "AGREE", None  # PLOVER: offers and future cooperation are AGREE
         elif modality in ("intent", "future") and type_ == "RETREAT":
             type_, mode = "CONCEDE", None  # announced withdrawals are concessions
-        elif modality in ("intent", "future") and type_ in ("ASSAULT", "COERCE", "SANCTION", "PROTEST"):
-            # announced conflictual acts ("will boycott", "will extend the curfew") are threats
-            mode = _THREAT_MODE.get((type_, mode), _THREAT_MODE.get((type_, None)))
-            rule_note = f" [announced {type_}: THREATEN]"
-            type_ = "THREATEN"
         if cand.entry.type == "AGREE" and any(a.entry.type in COOPERATIVE for a in cand.absorbed) and modality == "asserted":
             modality = "intent"
         if mode is None:
@@ -214,7 +221,7 @@ class EventExtractor:
 
     def _nominal_agent(self, noun: Token, hits: dict[int, Hit]) -> Token | None:
         for c in noun.children:
-            if c.dep_ in ("poss", "nmod:poss") and c.pos_ in sx.NOMINAL:
+            if c.dep_ in ("poss", "nmod:poss") and c.pos_ in ("NOUN", "PROPN"):
                 return c
         for case, obj in sx.prep_objects(noun):
             if case.split()[0] in ("de", "du", "des", "d'", "of", "by", "par") and self._is_actorish(obj, hits):
@@ -270,6 +277,15 @@ class EventExtractor:
         return tok.ent_type_ in ("LOC", "GPE", "FAC") and not any(c.dep_ in ("amod",) for c in tok.children)
 
     # -- negation and modality -----------------------------------------------------------------
+    def _conditional(self, tok: Token) -> bool:
+        """The act depends on a condition ("will withdraw unless…", "à moins que…"): a threat."""
+        holders = [tok] + ([tok.head] if tok.dep_ in ("ccomp", "xcomp") and tok.head.i != tok.i else [])
+        for holder in holders:  # the parser often hangs "unless…" on the verb of saying
+            for c in holder.children:
+                if c.dep_ in ("advcl", "ccomp", "obl") and c.i > tok.i and any(fold(g.text) in self._g.conditions for g in c.children if g.dep_ in ("mark", "advmod", "case", "fixed")):
+                    return True
+        return False
+
     def _obligation(self, tok: Token) -> bool:
         """"must/should cooperate", "doit coopérer", "il faut que": an obligation on the clause's subject."""
         for c in tok.children:

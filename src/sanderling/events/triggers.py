@@ -112,6 +112,8 @@ def merge_clauses(cands: list[Candidate], lexicon: Lexicon) -> list[Candidate]:
     absorbed_by: dict[int, int] = {}
     for c in cands:
         gov = _governor(c, by_token, speech)
+        if gov is None and c.token.dep_ in SUBJ and c.token.head.i in by_token and by_token[c.token.head.i].entry.type == c.entry.type:
+            gov = by_token[c.token.head.i]  # "A minefield explosion killed two": one ASSAULT
         if gov is None and c.token.dep_ == "conj" and c.token.head.i in by_token:
             # "killed two youths and wounded five": conjoined verbs of one type, one subject, one event
             head = by_token[c.token.head.i]

@@ -86,6 +86,7 @@ class Grammar:
     denial_verbs: frozenset[str]
     failure_verbs: frozenset[str]
     obligation: frozenset[str]
+    conditions: frozenset[str]
     intent_verbs: frozenset[str]
     intent_adjectives: frozenset[str]
     hypothetical: frozenset[str]
