@@ -100,7 +100,7 @@ class EventExtractor:
             type_, mode = "REQUEST", ASK_MODE.get(type_, "change")
             actor_refs, recipient_refs = speaker, actor_refs
             rule_note = " [obligation in reported speech: REQUEST]"
-        elif negated and type_ in ("AGREE", *COOPERATIVE):
+        elif negated and (type_ in ("AGREE", *COOPERATIVE) or (type_ in ("CONCEDE", "RETREAT") and modality in ("intent", "future"))):
             # "will not accept", "failed to reach agreement": a refusal is PLOVER's REJECT, not a negated AGREE
             type_, mode, negated = "REJECT", (None if cand.type == "AGREE" else ASK_MODE.get(cand.type)), False
             rule_note = f" [negated {cand.type}: REJECT]"
