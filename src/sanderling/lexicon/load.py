@@ -297,20 +297,25 @@ def _country_terms(path: Path, label: str, rule_prefix: str, known: set[str], to
     return terms
 
 
+def _row_problem(row: dict[str, str], *, code_label: str, known: set[str]) -> str | None:
+    """What is wrong with a coded TSV row (organisations, regions), or None."""
+    if not row["code"] or not row["code"].isupper():
+        return f"{code_label} code must be upper-case: {row['code']!r}"
+    if row.get("country") and known and row["country"] not in known:
+        return f"unknown country code {row['country']!r}"
+    if not row["form"] or row["form"] != row["form"].lower():
+        return f"form must be non-empty lower-case: {row['form']!r}"
+    return None
+
+
 def _org_terms(path: Path, label: str, rule_prefix: str, onto: Ontology, known: set[str], tok: Tokenize, problems: _Problems) -> list[Term]:
     terms: list[Term] = []
     for lineno, row in _read_tsv(path, label, ("code", "country", "sector", "form"), problems):
-        if not row["code"] or not row["code"].isupper():
-            problems.add(label, lineno, f"organisation code must be upper-case: {row['code']!r}")
-            continue
-        if row["sector"] not in onto.sectors:
-            problems.add(label, lineno, f"unknown sector {row['sector']!r}")
-            continue
-        if row["country"] and known and row["country"] not in known:
-            problems.add(label, lineno, f"unknown country code {row['country']!r}")
-            continue
-        if not row["form"] or row["form"] != row["form"].lower():
-            problems.add(label, lineno, f"form must be non-empty lower-case: {row['form']!r}")
+        problem = _row_problem(row, code_label="organisation", known=known)
+        if problem is None and row["sector"] not in onto.sectors:
+            problem = f"unknown sector {row['sector']!r}"
+        if problem is not None:
+            problems.add(label, lineno, problem)
             continue
         tokens = tok(row["form"])
         if tokens:
@@ -321,14 +326,9 @@ def _org_terms(path: Path, label: str, rule_prefix: str, onto: Ontology, known: 
 def _region_terms(path: Path, label: str, rule_prefix: str, known: set[str], tok: Tokenize, problems: _Problems) -> list[Term]:
     terms: list[Term] = []
     for lineno, row in _read_tsv(path, label, ("code", "country", "form"), problems):
-        if not row["code"] or not row["code"].isupper():
-            problems.add(label, lineno, f"region code must be upper-case: {row['code']!r}")
-            continue
-        if row["country"] and known and row["country"] not in known:
-            problems.add(label, lineno, f"unknown country code {row['country']!r}")
-            continue
-        if not row["form"] or row["form"] != row["form"].lower():
-            problems.add(label, lineno, f"form must be non-empty lower-case: {row['form']!r}")
+        problem = _row_problem(row, code_label="region", known=known)
+        if problem is not None:
+            problems.add(label, lineno, problem)
             continue
         tokens = tok(row["form"])
         if tokens:

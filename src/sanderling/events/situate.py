@@ -1,0 +1,151 @@
+"""When and where an event happened: the date expression that belongs to its clause (resolved
+against the statement day in reported speech, or the publication day) and the place named by a
+locative phrase of the clause, the target, or the dateline."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Span, Token
+
+from sanderling.actors.matcher import Hit
+from sanderling.actors.resolve import ActorResolver, ArticleMemory
+from sanderling.events import syntax as sx
+from sanderling.events.triggers import Candidate
+from sanderling.lexicon.schema import Lexicon, Ontology
+from sanderling.places.gazetteer import Gazetteer
+from sanderling.records import Article, DateRef, PlaceRef
+from sanderling.time.expressions import DateMention, resolve
+
+VERBAL = frozenset({"verbal_cooperation", "verbal_conflict"})
+
+
+class Situator:
+    """Dates and places of events; built once per language from loaded resources."""
+
+    def __init__(self, *, lexicon: Lexicon, ontology: Ontology, resolver: ActorResolver, gazetteer: Gazetteer) -> None:
+        self._lex = lexicon
+        self._g = lexicon.grammar
+        self._onto = ontology
+        self._resolver = resolver
+        self._gaz = gazetteer
+
+    def owner(self, m: DateMention, sent: Span) -> Token | None:
+        doc = sent.doc
+        head = next((doc[i] for i in range(m.start, m.end) if not (m.start <= doc[i].head.i < m.end) or doc[i].head.i == i), doc[m.start])
+        t = head
+        while True:
+            if t.pos_ in ("VERB", "AUX") and t.dep_ not in sx.AUX_DEPS and not (m.start <= t.i < m.end):
+                return t
+            if t.head.i == t.i:
+                return t
+            t = t.head
+
+    def event_date(self, cand: Candidate, sent: Span, article: Article, memory: ArticleMemory, mentions: list[DateMention], owners: dict[int, Token | None], speech_verb: Token | None, tense: str, type_: str, triggers: frozenset[int]) -> DateRef:
+        """The day the event happened: its own date expression (against the statement day in reported
+        speech), else the statement day for verbal events, else the publication date."""
+        pub = article.date
+        lang = self._lex.lang
+        rule = f"{lang}/dates.yaml"
+        anchor = pub
+        speech_date: DateRef | None = None
+        if speech_verb is not None:
+            for m in mentions:
+                if (o := owners[id(m)]) is not None and o.i == speech_verb.i:
+                    speech_date = resolve(m, pub, tense="past", rule=rule)
+                    if speech_date.value is not None:
+                        anchor = speech_date.value
+                    break
+        mine_tokens = {cand.token.i, *(a.token.i for a in cand.absorbed)}
+        chain = cand.token
+        while chain.dep_ in ("xcomp",) and chain.head.i != chain.i:  # "a décidé jeudi de renforcer"
+            chain = chain.head
+            mine_tokens.add(chain.i)
+        clause = {t.i for t in self.clause_tokens(cand, triggers)}
+        own = [m for m in mentions if (o := owners[id(m)]) is not None and (o.i in mine_tokens or o.i in clause or (cand.token.pos_ not in ("VERB", "AUX") and m.start > cand.token.i and o.i == cand.token.head.i))]
+        if not own and len(mentions) == 1 and speech_date is None:
+            o = owners[id(mentions[0])]
+            if o is None or o.i == sent.root.i or o.i == cand.token.i:
+                own = mentions
+        if own:
+            m = own[0]
+            base = anchor
+            if m.is_anchored:  # "la veille": the day before the statement, or before the last dated event
+                base = speech_date.value if speech_date and speech_date.value else memory.last_event_day or anchor
+            # An impossible or unresolvable date stays null with its reason: never a wrong day.
+            return resolve(m, base, tense="future" if tense == "future" else "past", rule=rule)
+        if speech_date is not None and speech_date.value is not None and self._onto.types[type_].quad in VERBAL:
+            return speech_date
+        return DateRef(pub, None, "publication" if pub else "none", None, None, "publication-date", warning=None if pub else "no publication date")
+
+    def place(self, cand: Candidate, hits: dict[int, Hit], heads: tuple[int | None, int | None], countries: tuple[str, ...], article: Article, memory: ArticleMemory, triggers: frozenset[int]) -> PlaceRef | None:
+        """A locative phrase of the clause, the target when it is a place, else the dateline city."""
+        context = countries + ((memory.last_country.country,) if memory.last_country and memory.last_country.country else ())
+        taken = set(heads) - {None}
+        for carrier in self.clause_tokens(cand, triggers):
+            for case, obj in sx.prep_objects(carrier):
+                if obj.i in taken or not any(sx.prep_matches(case, p) for p in self._g.locative_preps):
+                    continue
+                place = self._place_of(obj, hits, context)
+                if place is not None:
+                    return place
+        for obj in sx.objects(cand.token):  # "ont frappé Kharkiv", "shelled Donetsk": the target is the place
+            if obj.i != heads[1] and (obj.ent_type_ in ("LOC", "GPE") or obj.i in hits and hits[obj.i].kind == "region"):
+                place = self._place_of(obj, hits, context)
+                if place is not None:
+                    return place
+        if article.dateline_place:
+            name = article.dateline_place.split("/")[0].strip().title()
+            place = self._gaz.city(name, article.dateline_place, None, None, context=context)
+            if place is not None:
+                start = article.text.find(article.dateline_place)
+                return replace(place, start=start, end=start + len(article.dateline_place), source="dateline:geonames")
+        return None
+
+    def clause_tokens(self, cand: Candidate, triggers: frozenset[int]) -> list[Token]:
+        """The trigger's clause: its subtree, without the clauses of other triggers or reported speech."""
+        out: list[Token] = []
+        stack = [cand.token]
+        if cand.token.dep_ in sx.SUBJ and cand.token.head.i not in triggers:
+            stack = [cand.token.head]  # "Des combats ont éclaté dans le nord du Mali": the verb's clause
+        absorbed = {a.token.i for a in cand.absorbed} | {cand.token.i}
+        while stack:
+            t = stack.pop()
+            out.append(t)
+            for c in t.children:
+                if c.i in triggers and c.i not in absorbed:
+                    continue
+                if c.dep_ in ("ccomp", "parataxis", "acl:relcl", "relcl") and c.pos_ in ("VERB", "AUX"):
+                    continue
+                stack.append(c)
+        return sorted(out, key=lambda t: t.i)
+
+    def _place_of(self, obj: Token, hits: dict[int, Hit], context: tuple[str, ...]) -> PlaceRef | None:
+        for t in ActorResolver.phrase(obj):
+            h = hits.get(t.i)
+            if h is not None and h.kind == "region" and h.term.code:
+                span = t.doc[h.start : h.end]
+                if h.term.country:  # a region inside one country: that country's centroid, flagged admin1
+                    inside = self._gaz.country(h.term.country, span.text, span.start_char, span.end_char, h.term.rule)
+                    return replace(inside, name=span.text, precision="admin1") if inside else None
+                return self._gaz.region(span.text, span.text, span.start_char, span.end_char, h.term.rule)
+        for t in ActorResolver.phrase(obj):
+            h = hits.get(t.i)
+            if h is not None and h.kind in ("country:name", "country:official", "country:alias", "country:ambiguous") and h.term.code:
+                span = t.doc[h.start : h.end]
+                return self._gaz.country(h.term.code, span.text, span.start_char, span.end_char, h.term.rule)
+        for t in ActorResolver.phrase(obj):
+            if t.pos_ == "PROPN" or t.ent_type_ in ("LOC", "GPE") or (t.dep_ == "compound" and t.text.istitle()):
+                span = _propn_span(t)
+                place = self._gaz.city(span.text, span.text, span.start_char, span.end_char, context=context)
+                if place is not None:
+                    return place
+        return None
+
+
+def _propn_span(t: Token) -> Span:
+    doc = t.doc
+    start, end = t.i, t.i + 1
+    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].head.i in (t.i, end - 1):
+        end += 1
+    return doc[start:end]
