@@ -34,8 +34,9 @@ CASES = [
     ("en", "China and Russia signed a military cooperation agreement.", "SUPPORT", None, ["CHN", "RUS"], [], DAY),
     ("fr", "L'Union européenne a imposé de nouvelles sanctions contre la Russie.", "SANCTION", "discontinue", ["EU"], ["RUS"], DAY),
     ("en", "The European Union imposed new sanctions on Russia.", "SANCTION", "discontinue", ["EU"], ["RUS"], DAY),
-    ("fr", "Des rebelles ont attaqué un camp de l'armée malienne près de Gao.", "ASSAULT", None, [None], ["MLI"], DAY),
-    ("en", "Rebels attacked a Malian army camp near Gao.", "ASSAULT", None, [None], ["MLI"], DAY),
+    # rebels with no nationality take the country where the event happens (flagged in their source)
+    ("fr", "Des rebelles ont attaqué un camp de l'armée malienne près de Gao.", "ASSAULT", None, ["MLI"], ["MLI"], DAY),
+    ("en", "Rebels attacked a Malian army camp near Gao.", "ASSAULT", None, ["MLI"], ["MLI"], DAY),
     ("fr", "Moscou a accusé Kiev d'avoir bombardé une centrale nucléaire.", "ACCUSE", None, ["RUS"], ["UKR"], DAY),
     ("en", "Beijing accused Washington of interfering in its internal affairs.", "ACCUSE", None, ["CHN"], ["USA"], DAY),
 ]
@@ -108,6 +109,18 @@ def test_reported_speech_keeps_the_embedded_subject(coder_fr: Coder) -> None:
     e = _one(coder_fr, "Le ministre sénégalais a affirmé que la France soutiendrait le Mali.", "AGREE")
     assert countries(e.actor) == ["FRA"] and countries(e.recipient) == ["MLI"]
     assert e.modality == "future"
+
+
+@pytest.mark.parametrize(("lang", "text"), [("fr", "Des rebelles ont attaqué un camp militaire près de Gao."), ("en", "Rebels attacked a military camp near Gao.")])
+def test_domestic_actor_country_is_inferred_from_the_place_and_flagged(coders: dict[str, Coder], lang: str, text: str) -> None:
+    e = _one(coders[lang], text, "ASSAULT")
+    assert e.actor[0].country == "MLI" and e.actor[0].sector == "REB"
+    assert e.actor[0].source is not None and "inferred:event-country" in e.actor[0].source
+
+
+def test_foreign_organisations_are_not_given_the_event_country(coder_en: Coder) -> None:
+    e = _one(coder_en, "The United Nations condemned the coup in Niger.", "ACCUSE")
+    assert e.actor[0].country == "UNO"
 
 
 def test_every_event_carries_its_evidence(coder_fr: Coder) -> None:

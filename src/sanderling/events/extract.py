@@ -133,6 +133,8 @@ class EventExtractor:
 
         recipient = _own_possessions(_fill_counterparts(recipient_refs, actor_refs), actor_refs)
         actor = _fill_counterparts(actor_refs, recipient)
+        home = self._home_country(place, sent, hits)
+        actor, recipient = _domestic(actor, home), _domestic(recipient, home)
         rule = cand.entry.rule + "".join(f" > {a.entry.rule}" for a in cand.absorbed) + rule_note
         evidence = Evidence(sentence.text, sentence.start, sentence.end, tok.text, tok.idx, tok.idx + len(tok.text), rule)
         confidence = _confidence(cand, actor, recipient, info.requires_recipient)
@@ -277,6 +279,14 @@ class EventExtractor:
         return tok.ent_type_ in ("LOC", "GPE", "FAC") and not any(c.dep_ in ("amod",) for c in tok.children)
 
     # -- negation and modality -----------------------------------------------------------------
+    def _home_country(self, place: PlaceRef | None, sent: Span, hits: dict[int, Hit]) -> str | None:
+        """The one country a domestic actor with no nationality most likely belongs to: the country
+        where the event happens, else the only country the sentence names."""
+        if place is not None and place.country and place.precision in ("city", "admin1", "country") and len(place.country) == 3:
+            return place.country
+        named = {h.term.code for i, h in hits.items() if sent.start <= i < sent.end and h.kind.startswith("country:") and h.kind != "country:ambiguous"}
+        return named.pop() if len(named) == 1 else None
+
     def _conditional(self, tok: Token) -> bool:
         """The act depends on a condition ("will withdraw unless…", "à moins que…"): a threat."""
         holders = [tok] + ([tok.head] if tok.dep_ in ("ccomp", "xcomp") and tok.head.i != tok.i else [])
@@ -368,6 +378,18 @@ class EventExtractor:
 def _known(refs: tuple[ActorRef, ...]) -> tuple[ActorRef, ...]:
     """Drop members that resolved to nothing ("toute ingérence étrangère" is no entity)."""
     return tuple(r for r in refs if r.country or r.sector or r.name)
+
+
+# Sectors of actors who act at home: with no nationality given, they belong where the event happens.
+_DOMESTIC = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "PTY", "REB", "INS", "CVL", "BUS", "MED", "EDU", "REL", "LAB", "HLH", "SPY", "CRM", "ELI", "UAF", "AGR"})
+
+
+def _domestic(side: tuple[ActorRef, ...], home: str | None) -> tuple[ActorRef, ...]:
+    if home is None:
+        return side
+    return tuple(
+        replace(r, country=home, source=(r.source or "") + "; inferred:event-country") if r.country is None and r.sector in _DOMESTIC else r for r in side
+    )
 
 
 def _own_possessions(side: tuple[ActorRef, ...], actor: tuple[ActorRef, ...]) -> tuple[ActorRef, ...]:
