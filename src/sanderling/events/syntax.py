@@ -41,7 +41,9 @@ def indirect_objects(tok: Token) -> list[Token]:
 
 def _case(tok: Token) -> str:
     """The preposition(s) marking a French nominal: "à", "avec", "auprès de", "à l'encontre de"."""
-    words = [fold(c.text) for c in tok.children if c.dep_ in ("case", "fixed") or (c.dep_ == "det" and c.i < tok.i and c.head.i == tok.i and fold(c.text) in ("au", "aux", "du", "des"))]
+    # "près de Gao": the parser hangs "près" on the noun as an adverb before the preposition
+    words = [fold(c.text) for c in tok.children if c.dep_ == "advmod" and c.pos_ == "ADV" and c.i < tok.i and any(k.dep_ == "case" for k in tok.children)]
+    words += [fold(c.text) for c in tok.children if c.dep_ in ("case", "fixed") or (c.dep_ == "det" and c.i < tok.i and c.head.i == tok.i and fold(c.text) in ("au", "aux", "du", "des"))]
     cases = [c for c in tok.children if c.dep_ == "case"]
     for c in cases:
         words.extend(fold(f.text) for f in c.children if f.dep_ == "fixed")

