@@ -173,7 +173,8 @@ def _score_text(report: Report, recs: list[GoldRecord], events: list[Event], igo
         if gold_actor:
             report.actors["matched"] += 1
             report.actors["country"] += int(_pred_codes(e.actor, igos) == gold_actor)
-            gold_sectors = {a.sector for a in r.actor if a.sector}
+            # CAMEO-style sectors of the 2016 gold carry suffixes ("MILsrp", "REBalb"): compare the sector itself
+            gold_sectors = {a.sector[:3].upper() for a in r.actor if a.sector and a.sector != "***"}
             if gold_sectors:
                 report.actors["sector_gold"] += 1
                 report.actors["sector"] += int(bool(gold_sectors & {a.sector for a in e.actor if a.sector}))

@@ -87,6 +87,7 @@ class Grammar:
     failure_verbs: frozenset[str]
     obligation: frozenset[str]
     conditions: frozenset[str]
+    former_markers: frozenset[str]
     intent_verbs: frozenset[str]
     intent_adjectives: frozenset[str]
     hypothetical: frozenset[str]
