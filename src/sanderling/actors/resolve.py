@@ -163,7 +163,7 @@ class ActorResolver:
                     ActorRef(span_text, start, end, code, sector, name, role, "; ".join(dict.fromkeys([*sources, h.term.rule])))
                     for code, h in zip(distinct, ordered)
                 ]
-        if role is not None and sector in ("GOV", "MIL", "LEG", "JUD") and any(fold(t.text).rstrip("-") in g.former_markers for t in tokens if t.i < head.i):
+        if role is not None and sector in ("GOV", "MIL", "LEG", "JUD") and any(fold(t.text).rstrip("-") in g.former_markers for t in tokens if t.i != head.i):
             sector = "ELI"  # "former prime minister", "l'ancien président", "ousted president"
             sources.append("grammar:former")
         if country is None and role != "counterpart" and tokens and fold(tokens[0].text) in _POSSESSIVE and (speaker or memory.last_country):

@@ -230,7 +230,9 @@ class EventExtractor:
                 return obj
         # "X a lancé une offensive contre Y": the light verb's subject is the actor
         head = noun.head
-        if noun.dep_ in sx.OBJ and head.pos_ in ("VERB", "AUX"):
+        partitive = noun.dep_ in ("obl:arg", "obl") and any(fold(c.text) in ("des", "de", "du", "d'") for c in noun.children if c.dep_ == "case")
+        if (noun.dep_ in sx.OBJ or partitive) and head.pos_ in ("VERB", "AUX"):
+            # "ont organisé des manifestations" (the French parser reads "des" as a preposition)
             return self._inherited_subject(head)
         return None
 

@@ -52,8 +52,10 @@ def _reflexive(tok: Token) -> bool:
 def match_entry(tok: Token, lexicon: Lexicon) -> TriggerEntry | None:
     """The most specific entry whose conditions hold for ``tok``; None if none or a suppressor wins."""
     pos = _POS.get(tok.pos_)
-    if pos is None or tok.dep_ in AUX_DEPS or (pos == "VERB" and tok.dep_ == "amod"):
-        return None  # auxiliaries; participles used as adjectives ("armed men", "detained journalists")
+    if pos is None or tok.dep_ in AUX_DEPS or (pos in ("VERB", "ADJ") and tok.dep_ == "amod"):
+        return None  # auxiliaries; participles and adjectives on a noun ("armed men", "le président déchu")
+    if pos == "VERB" and tok.dep_ == "acl" and "Part" in tok.morph.get("VerbForm") and not any(c.dep_ not in ("punct", "advmod") for c in tok.children):
+        return None  # a bare participle after its noun ("le président déchu", "les otages libérés")
     entries: tuple[TriggerEntry, ...] = ()
     for key in dict.fromkeys((fold(tok.lemma_), fold(tok.text))):
         entries = lexicon.triggers.get((key, pos), ())
