@@ -69,8 +69,8 @@ class ActorResolver:
         """The tokens of ``head``'s noun phrase, without relative clauses and other conjuncts."""
         tokens = [head]
         for child in head.children:
-            if child.dep_ in _CLAUSAL and not (child.dep_ == "conj" and child.pos_ == "ADJ"):
-                continue
+            if child.dep_ in _CLAUSAL and not (child.dep_ == "conj" and child.pos_ == "ADJ") and not (child.dep_ == "acl" and not any(True for _ in child.children)):
+                continue  # clauses stay out; a bare participle ("le président déchu") is part of the phrase
             tokens.extend(ActorResolver.phrase(child))  # adjective conjuncts stay: "Hungarian and Romanian officials"
         return sorted(tokens, key=lambda t: t.i)
 
