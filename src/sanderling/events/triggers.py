@@ -61,6 +61,9 @@ def match_entry(tok: Token, lexicon: Lexicon) -> TriggerEntry | None:
         entries = lexicon.triggers.get((key, pos), ())
         if entries:
             break
+    if not entries and fold(tok.lemma_) == fold(tok.text) and (guess := _infinitive(fold(tok.text))) is not None:
+        # the lemmatizer gave up on a rare future or conditional ("boycotteraient", tagged a noun)
+        entries = lexicon.triggers.get((guess, "VERB"), ())
     if not entries:
         return None
     keys: set[str] | None = None
@@ -74,6 +77,17 @@ def match_entry(tok: Token, lexicon: Lexicon) -> TriggerEntry | None:
             if entry.without & keys:
                 continue
         return entry if entry.type is not None else None
+    return None
+
+
+_FUTURE_ENDINGS = (("eraient", "er"), ("erait", "er"), ("erais", "er"), ("eront", "er"), ("erons", "er"), ("erez", "er"), ("era", "er"), ("iraient", "ir"), ("irait", "ir"), ("iront", "ir"), ("ira", "ir"))
+
+
+def _infinitive(form: str) -> str | None:
+    """French infinitive of a future or conditional form the model left unlemmatised."""
+    for ending, infinitive in _FUTURE_ENDINGS:
+        if form.endswith(ending) and len(form) > len(ending) + 3:
+            return form[: -len(ending)] + infinitive
     return None
 
 
