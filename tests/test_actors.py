@@ -166,3 +166,12 @@ def test_actor_objects_carry_role_and_source(coder_en: Coder) -> None:
     ref = _event(coder_en, "Russian Foreign Minister Sergei Lavrov condemned the strikes.").actor[0]
     assert ref.role == "foreign_minister" and ref.source and "people.jsonl" in ref.source
     assert ref.to_dict().keys() >= {"text", "name", "country", "sector", "role", "source"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [("fr", "Le ministre nigérien des Affaires étrangères a condamné l'attaque."), ("en", "The Nigerien foreign minister condemned the attack.")],
+)
+def test_role_split_by_a_demonym_is_still_the_whole_role(coders: dict[str, Coder], lang: str, text: str) -> None:
+    ref = _event(coders[lang], text).actor[0]
+    assert (ref.role, ref.country, ref.sector) == ("foreign_minister", "NER", "GOV")

@@ -65,13 +65,17 @@ class ActorResolver:
         return out
 
     @staticmethod
-    def phrase(head: Token) -> list[Token]:
-        """The tokens of ``head``'s noun phrase, without relative clauses and other conjuncts."""
+    def phrase(head: Token, *, top: bool = True) -> list[Token]:
+        """The tokens of ``head``'s noun phrase, without relative clauses and other conjuncts, and
+        without the preposition that introduces it ("avec son homologue" → "son homologue")."""
         tokens = [head]
         for child in head.children:
+            if child.dep_ in ("case", "mark") and not top:
+                tokens.append(child)  # inner prepositions stay: "ministre des Affaires étrangères"
+                continue
             if child.dep_ in _CLAUSAL and not (child.dep_ == "conj" and child.pos_ == "ADJ") and not (child.dep_ == "acl" and not any(True for _ in child.children)):
                 continue  # clauses stay out; a bare participle ("le président déchu") is part of the phrase
-            tokens.extend(ActorResolver.phrase(child))  # adjective conjuncts stay: "Hungarian and Romanian officials"
+            tokens.extend(ActorResolver.phrase(child, top=False))  # adjective conjuncts stay: "Hungarian and Romanian officials"
         return sorted(tokens, key=lambda t: t.i)
 
     def resolve(self, head: Token, hits: dict[int, Hit], memory: ArticleMemory, *, speaker: tuple[ActorRef, ...] = ()) -> tuple[ActorRef, ...]:
@@ -141,6 +145,7 @@ class ActorResolver:
             sources.append(org.term.rule)
         head_role = _head_role(roles, head)
         if head_role is not None:
+            head_role = self._gapped_role(head_role, tokens, hits)
             role = head_role.term.role or role
             sources.append(head_role.term.rule)
             if head_role.term.sector is not None and not orgs and not (person and sector):
@@ -187,6 +192,17 @@ class ActorResolver:
         if head.pos_ == "PRON" and name is None and country is None and sector is None:
             return [ActorRef(span_text, start, end, source="unresolved:pronoun")]
         return [ActorRef(span_text, start, end, country, sector, name, role, "; ".join(dict.fromkeys(sources)) or None)]
+
+    def _gapped_role(self, found: Hit, tokens: list[Token], hits: dict[int, Hit]) -> Hit:
+        """"le ministre nigérien des Affaires étrangères": the longer role once the demonym that splits
+        it is set aside (head noun + modifier composition)."""
+        kept = [t for t in tokens if t.i >= found.start and not (t.i in hits and hits[t.i].kind.startswith("country:"))]
+        keys = tuple(fold(t.text) for t in kept)
+        for term in self._lex.terms.get(keys[0], ()) if keys else ():
+            n = len(term.tokens)
+            if term.kind == "role" and n > found.end - found.start and keys[:n] == term.tokens:
+                return Hit(found.start, kept[n - 1].i + 1, term)
+        return found
 
     def _pronoun(self, head: Token, memory: ArticleMemory, speaker: tuple[ActorRef, ...]) -> list[ActorRef]:
         text, start, end = head.text, head.idx, head.idx + len(head.text)
