@@ -132,3 +132,20 @@ def test_every_event_carries_its_evidence(coder_fr: Coder) -> None:
     assert ev.rule.startswith("fr/triggers.yaml#")
     assert e.quad == "verbal_conflict" and e.intensity < 0
     assert 0 < e.confidence <= 1
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kept"),
+    [
+        ("fr", "L'archevêque a réclamé dimanche des sanctions contre le Nigeria à la suite de l'exécution d'un opposant.", "REQUEST"),
+        ("en", "The archbishop called for sanctions against Nigeria in the wake of the execution of an activist.", "REQUEST"),
+    ],
+)
+def test_background_events_in_phrases_of_cause_are_not_new_events(coders: dict[str, Coder], lang: str, text: str, kept: str) -> None:
+    types = [e.type for e in coders[lang].code(text, date=DAY)]
+    assert kept in types and "ASSAULT" not in types
+
+
+def test_events_during_another_are_kept(coder_fr: Coder) -> None:
+    text = "Le président sénégalais a exprimé mercredi son soutien aux autorités guinéennes lors d'un entretien téléphonique avec son homologue guinéen."
+    assert {"SUPPORT", "CONSULT"} <= {e.type for e in coder_fr.code(text, date=DAY)}

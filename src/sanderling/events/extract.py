@@ -10,7 +10,7 @@ from sanderling.actors.matcher import Hit
 from sanderling.actors.resolve import ActorResolver, ArticleMemory
 from sanderling.events import syntax as sx
 from sanderling.events.situate import Situator
-from sanderling.events.triggers import ASK_MODE, Candidate, derived_mode, find_candidates, merge_clauses
+from sanderling.events.triggers import ASK_MODE, Candidate, derived_mode, find_candidates, is_background, merge_clauses
 from sanderling.lexicon.load import fold
 from sanderling.lexicon.schema import Lexicon, Ontology
 from sanderling.places.gazetteer import Gazetteer
@@ -79,6 +79,8 @@ class EventExtractor:
         if speech_verb is not None and (s := sx.subject(speech_verb)) is not None:
             speaker = self._resolver.resolve(s, hits, memory)
         roles = self._roles(cand, hits, memory, speaker)
+        if tok.pos_ not in ("VERB", "AUX") and is_background(tok):
+            return None  # "à la suite de l'exécution de X", "in the wake of the attack": background, not news
         if tok.pos_ not in ("VERB", "AUX") and roles.actor_head is None and not roles.actor and not roles.recipient and tok.dep_ not in sx.SUBJ:
             # "à l'issue de la rencontre", "face à la menace": a bare noun names no new event, unless it
             # is what the sentence reports ("Des combats ont éclaté", "Fighting erupted")

@@ -17,6 +17,23 @@ _POS = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "
 _ABSORB_DEPS = frozenset({"xcomp", "obj", "dobj", "obl", "obl:arg", "obl:mod", "nmod", "pobj", "pcomp", "prep", "ccomp", "acl", "advcl", "iobj", "compound"})
 # Phrases of time, cause and circumstance do not carry the governor's content ("met after the attack").
 _CIRCUMSTANCE = frozenset({"après", "avant", "pendant", "lors", "depuis", "malgré", "suite", "face", "after", "before", "during", "since", "amid", "following", "despite", "until", "jusqu'", "when", "while", "lorsque", "quand", "alors", "as", "because", "parce", "car"})
+# Nouns that introduce a prior event as the background of the one reported ("à la suite de
+# l'exécution", "au lendemain de la destruction", "in the wake of the attack").
+# Words of time that introduce a co-occurring event ("lors d'un entretien", "during talks") are not here.
+_BACKGROUND = frozenset({"apres", "after", "following", "suite", "lendemain", "raison", "represailles", "issue", "wake", "retaliation", "due", "aftermath", "because", "parce", "car", "since", "depuis", "response", "reponse", "malgre", "despite"})
+
+
+def is_background(tok: Token) -> bool:
+    """A noun trigger inside a phrase of time or cause: a reference to an earlier event, not a new one."""
+    t = tok
+    for _ in range(4):
+        if fold(t.text) in _BACKGROUND or any(fold(c.text) in _BACKGROUND for c in t.children if c.dep_ in ("case", "mark", "fixed", "advmod")):
+            return True
+        if t.dep_ not in ("nmod", "obl", "obl:mod", "obl:arg", "pobj", "prep", "pcomp") or t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
 _REFLEXIVE = frozenset({"se", "s'", "me", "m'", "te", "t'", "nous", "vous"})
 # The mode a REQUEST or REJECT takes from the event asked for or refused (PLOVER's shared modes).
 ASK_MODE = {"CONSULT": "meet", "AGREE": "meet", "AID": "assist", "COOPERATE": "assist", "SUPPORT": "assist", "RETREAT": "yield", "CONCEDE": "yield"}
