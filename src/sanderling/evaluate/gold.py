@@ -14,7 +14,6 @@ from sanderling.errors import InputError, MalformedInputError
 OLD_TYPES = {"DEMAND": ("REQUEST", None), "DISAPPROVE": ("ACCUSE", "disapprove"), "FIGHT": ("ASSAULT", None), "INVESTIGATE": ("ACCUSE", "investigate")}
 # CAMEO country codes that differ from ISO 3166-1 alpha-3.
 CAMEO_TO_ISO = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM", "ROM": "ROU", "GER": "DEU", "SUD": "SDN", "PAL": "PSE", "BOS": "BIH", "SER": "SRB"}
-NON_STATE = frozenset({"IGO", "NGO", "IMG", "ISM", "MNC"})
 
 
 @dataclass(frozen=True, slots=True)

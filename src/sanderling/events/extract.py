@@ -14,7 +14,7 @@ from sanderling.events.triggers import ASK_MODE, Candidate, derived_mode, find_c
 from sanderling.lexicon.load import fold
 from sanderling.lexicon.schema import Lexicon, Ontology
 from sanderling.places.gazetteer import Gazetteer
-from sanderling.records import ActorRef, Article, Event, Evidence, Modality, Sentence, stable_id
+from sanderling.records import ActorRef, Article, PlaceRef, Event, Evidence, Modality, Sentence, stable_id
 from sanderling.time.expressions import DateMention, find_dates
 
 COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
@@ -92,7 +92,7 @@ class EventExtractor:
             tense = sx.verb_tense(tok.head, self._g, self._lex.lang)  # "will extend the curfew"
         else:
             tense = "present"
-        modality = self._modality(tok, tense, reported=speech_verb is not None, historical=historical, cand=cand)
+        modality = self._modality(tok, tense, reported=speech_verb is not None, historical=historical)
         type_ = cand.type
         mode = derived_mode(cand)
         actor_refs, recipient_refs = roles.actor, roles.recipient
@@ -335,7 +335,7 @@ class EventExtractor:
             t = head
         return False
 
-    def _modality(self, tok: Token, tense: str, *, reported: bool, historical: bool, cand: Candidate) -> Modality:
+    def _modality(self, tok: Token, tense: str, *, reported: bool, historical: bool) -> Modality:
         t = tok
         while t.head.i != t.i:
             if any(fold(c.text) in self._g.hypothetical and c.dep_ in ("mark", "advmod") for c in t.children):

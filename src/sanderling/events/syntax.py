@@ -11,10 +11,8 @@ from sanderling.lexicon.load import fold
 from sanderling.lexicon.schema import Grammar
 
 SUBJ = frozenset({"nsubj", "nsubj:pass", "nsubjpass", "csubj", "csubj:pass", "expl:subj"})
-PASSIVE_SUBJ = frozenset({"nsubj:pass", "nsubjpass"})
 OBJ = frozenset({"obj", "dobj", "obj:lvc"})
 PREP_HOLDERS = frozenset({"obl", "obl:arg", "obl:mod", "obl:agent", "nmod", "iobj", "obl:tmod", "nmod:poss"})
-CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "acl", "acl:relcl", "relcl", "parataxis", "conj", "csubj"})
 NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM", "X"})
 AUX_DEPS = frozenset({"aux", "aux:tense", "aux:pass", "auxpass", "cop"})
 
@@ -76,23 +74,6 @@ def agent(verb: Token, grammar: Grammar) -> Token | None:
         if any(prep_matches(case, p) for p in grammar.agent_preps):
             return obj
     return None
-
-
-def clause_head(tok: Token) -> Token:
-    """The verb (or root) whose clause ``tok`` belongs to."""
-    t = tok
-    while t.head.i != t.i:
-        if t.pos_ in ("VERB", "AUX") and t.dep_ not in AUX_DEPS:
-            return t
-        t = t.head
-    return t
-
-
-def ancestors_within_sentence(tok: Token) -> Iterator[Token]:
-    t = tok
-    while t.head.i != t.i:
-        t = t.head
-        yield t
 
 
 def has_negation(tok: Token, grammar: Grammar) -> bool:
