@@ -175,3 +175,37 @@ def test_actor_objects_carry_role_and_source(coder_en: Coder) -> None:
 def test_role_split_by_a_demonym_is_still_the_whole_role(coders: dict[str, Coder], lang: str, text: str) -> None:
     ref = _event(coders[lang], text).actor[0]
     assert (ref.role, ref.country, ref.sector) == ("foreign_minister", "NER", "GOV")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # another country named in the clause is the party acted upon
+        ("en", "Russia threatened to halt the negotiations if the United States goes ahead with its missile plans.", ("USA", "inferred:clause-country")),
+        ("fr", "La Russie a menacé de suspendre les négociations si les États-Unis poursuivent leur projet de missiles.", ("USA", "inferred:clause-country")),
+        # an act at home with no other party: PLOVER codes the actor's own country
+        ("en", "Turkish authorities imposed a curfew in the town of Cizre on Monday.", ("TUR", "inferred:domestic")),
+        ("fr", "Les autorités turques ont imposé un couvre-feu dans la ville de Cizre lundi.", ("TUR", "inferred:domestic")),
+        ("en", "The Kenyan vice-president declined to resign on Monday.", ("KEN", "inferred:domestic")),
+        ("fr", "Le vice-président kényan a refusé de démissionner lundi.", ("KEN", "inferred:domestic")),
+    ],
+)
+def test_implicit_recipient(coders: dict[str, Coder], lang: str, text: str, expected: tuple[str, str]) -> None:
+    event = _event(coders[lang], text)
+    (ref,) = event.recipient
+    assert ref.country == expected[0] and ref.source and expected[1] in ref.source
+    if "domestic" in expected[1]:
+        # no mention of its own: the evidence is the actor's mention, which names the country
+        assert (ref.text, ref.start) == (event.actor[0].text, event.actor[0].start) and ref.sector is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Jordan and Britain have agreed to hold joint military exercises this month."),
+        ("fr", "La Jordanie et le Royaume-Uni ont convenu d'organiser des exercices militaires conjoints ce mois-ci."),
+    ],
+)
+def test_compound_actor_gets_no_implicit_recipient(coders: dict[str, Coder], lang: str, text: str) -> None:
+    e = _event(coders[lang], text)
+    assert {a.country for a in e.actor} == {"JOR", "GBR"} and e.recipient == ()

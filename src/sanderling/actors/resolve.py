@@ -162,11 +162,13 @@ class ActorResolver:
             if kinds & {"country:capital", "country:side"} and sector is None and not roles and not orgs and not people:
                 sector = "GOV"  # "Moscou a déclaré", "the Russian side": the government speaking
             # "Senior Hungarian and Romanian officials": one member per country, sharing the role.
-            distinct = list(dict.fromkeys(h.term.code for h in ordered))
-            if len(distinct) > 1 and all(h.kind == "country:demonym" for h in ordered):
+            # Only the head's own adjectives count ("the Turkish and Greek sides of … Cyprus").
+            adjectives = [h for h in ordered if h.kind == "country:demonym" and _modifies(head.doc[h.start], head)] or ordered
+            distinct = list(dict.fromkeys(h.term.code for h in adjectives))
+            if len(distinct) > 1 and all(h.kind == "country:demonym" for h in adjectives):
                 return [
                     ActorRef(span_text, start, end, code, sector, name, role, "; ".join(dict.fromkeys([*sources, h.term.rule])))
-                    for code, h in zip(distinct, ordered)
+                    for code, h in zip(distinct, adjectives)
                 ]
         if role is not None and sector in ("GOV", "MIL", "LEG", "JUD") and any(fold(t.text).rstrip("-") in g.former_markers for t in tokens if t.i != head.i):
             sector = "ELI"  # "former prime minister", "l'ancien président", "ousted president"
@@ -275,6 +277,14 @@ def _person_entity(tokens: list[Token], head: Token) -> str | None:
         return None
     first, last = names[0], names[-1]
     return first.doc.text[first.idx : last.idx + len(last.text)]
+
+
+def _modifies(tok: Token, head: Token) -> bool:
+    """``tok`` is an adjective of ``head``, directly or as a conjunct of one ("Hungarian and Romanian")."""
+    t = tok
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    return t.head.i == head.i and t.dep_ in ("amod", "compound", "nmod")
 
 
 def _name_path(tok: Token, head: Token) -> bool:

@@ -56,6 +56,7 @@ class Report:
     actors: Counter[str] = field(default_factory=Counter)
     locations: Counter[str] = field(default_factory=Counter)
     halves: dict[str, Counts] = field(default_factory=lambda: defaultdict(Counts))
+    dyad_halves: dict[str, Counts] = field(default_factory=lambda: defaultdict(Counts))
     # record id -> (types, dyads) predicted for its text: for the agreement of parallel sets
     predictions: dict[str, tuple[tuple[str, ...], tuple[tuple[str, frozenset[str], frozenset[str]], ...]]] = field(default_factory=dict)
     errors: list[str] = field(default_factory=list)
@@ -143,14 +144,18 @@ def _score_text(report: Report, recs: list[GoldRecord], events: list[Event], igo
     for r in recs:
         report.predictions[r.id] = (tuple(sorted(e.type for e in events)), tuple(sorted(pred_dyads, key=lambda d: (d[0], sorted(d[1]), sorted(d[2])))))
     remaining = list(pred_dyads)
+    half = report.dyad_halves[recs[0].half]
     for g in gold_dyads:
         if g in remaining:
             remaining.remove(g)
             report.dyad_by_type[g[0]].tp += 1
+            half.tp += 1
         else:
             report.dyad_by_type[g[0]].fn += 1
+            half.fn += 1
     for p in remaining:
         report.dyad_by_type[p[0]].fp += 1
+        half.fp += 1
     for r in recs:
         same = [e for e in events if e.type == r.type]
         if r.negated:
@@ -235,7 +240,8 @@ def format_report(name: str, report: Report) -> str:
     lines.append(f"actor country (type-matched events): {ratio(report.actors, 'country', 'matched')}; actor sector: {ratio(report.actors, 'sector', 'sector_gold')}")
     lines.append(f"event date (type-matched, dated gold): {ratio(report.dates, 'correct', 'matched')}; location: {ratio(report.locations, 'correct', 'matched')}; mode: {ratio(report.modes, 'correct', 'matched')}; negated gold left out: {ratio(report.negation, 'correct', 'gold')}")
     a, b = report.halves["A"], report.halves["B"]
-    lines.append(f"type micro F1 by half: A {a.f1:.2f}, B {b.f1:.2f} (B is kept out of rule development from 2026-11-29 on)")
+    da, db = report.dyad_halves["A"], report.dyad_halves["B"]
+    lines.append(f"micro F1 by half: type A {a.f1:.2f}, B {b.f1:.2f}; type+actor+recipient A {da.f1:.2f}, B {db.f1:.2f} (B is kept out of rule development from 2026-11-29 on)")
     if report.errors:
         lines.append(f"{len(report.errors)} text(s) failed: " + "; ".join(report.errors[:5]))
     return "\n".join(lines)

@@ -137,6 +137,8 @@ class EventExtractor:
         actor = _fill_counterparts(actor_refs, recipient)
         home = self._home_country(place, sent, hits)
         actor, recipient = _domestic(actor, home), _domestic(recipient, home)
+        if not recipient and actor:
+            recipient = self._implicit_recipient(tok, sent, hits, actor, type_)
         rule = cand.entry.rule + "".join(f" > {a.entry.rule}" for a in cand.absorbed) + rule_note
         evidence = Evidence(sentence.text, sentence.start, sentence.end, tok.text, tok.idx, tok.idx + len(tok.text), rule)
         confidence = _confidence(cand, actor, recipient, info.requires_recipient)
@@ -183,7 +185,12 @@ class EventExtractor:
             if t.dep_ in ("xcomp", "conj", "advcl", "ccomp", "acl") and t.head.i != t.i:
                 t = t.head
                 continue
-            return None
+            break
+        # "Le ministre, s'exprimant jeudi…, a promis": the parser hangs the subject on the fronted
+        # participle; it is the subject of the main verb too.
+        for c in t.children:
+            if c.dep_ == "advcl" and c.i < t.i and (s := sx.subject(c)) is not None and s.i < c.i:
+                return s
         return None
 
     def _roles(self, cand: Candidate, hits: dict[int, Hit], memory: ArticleMemory, speaker: tuple[ActorRef, ...]) -> _Roles:
@@ -227,13 +234,20 @@ class EventExtractor:
         for c in noun.children:
             if c.dep_ in ("poss", "nmod:poss") and c.pos_ in ("NOUN", "PROPN"):
                 return c
+        head = noun.head
+        light = head.pos_ in ("VERB", "AUX") and fold(head.lemma_) in self._g.support_verbs and head.i not in self._trigger_tokens
+        if noun.dep_ in sx.OBJ and light:
+            # "Israel mounted its invasion of South Lebanon", "Italy announced a suspension of air
+            # links with Serbia": the light verb's subject acts; "of X" is what is invaded or suspended
+            subj = self._inherited_subject(head)
+            if subj is not None and subj.i not in self._date_tokens and (self._is_actorish(subj, hits) or fold(subj.text) in self._g.pronouns):
+                return subj
         for case, obj in sx.prep_objects(noun):
             if case.split()[0] in ("de", "du", "des", "d'", "of", "by", "par") and self._is_actorish(obj, hits):
                 return obj
         # "X a lancé une offensive contre Y": the light verb's subject is the actor
-        head = noun.head
         partitive = noun.dep_ in ("obl:arg", "obl") and any(fold(c.text) in ("des", "de", "du", "d'") for c in noun.children if c.dep_ == "case")
-        if (noun.dep_ in sx.OBJ or partitive) and head.pos_ in ("VERB", "AUX"):
+        if (noun.dep_ in sx.OBJ or partitive) and light:
             # "ont organisé des manifestations" (the French parser reads "des" as a preposition)
             return self._inherited_subject(head)
         return None
@@ -252,7 +266,12 @@ class EventExtractor:
     def _recipient_heads(self, cand: Candidate, actor_head: Token | None) -> list[Token]:
         """Candidate recipient phrases in the order of the entry's cues (first known one wins)."""
         tok = cand.token
-        cues = cand.entry.recipient if cand.entry.recipient is not None else ("obj", "iobj", *self._g.recipient_preps)
+        if cand.entry.recipient is not None:
+            cues = cand.entry.recipient
+        elif cand.type == "MOBILIZE":
+            cues = tuple(self._g.recipient_preps)  # "deployed troops": the object is the actor's own force
+        else:
+            cues = ("obj", "iobj", *self._g.recipient_preps)
         carriers = [tok, *[a.token for a in cand.absorbed], *(c for c in tok.children if c.dep_ == "xcomp")]
         # "held talks with X", "s'est entretenu par téléphone avec X": the phrase hangs one level down
         carriers += [o for t in list(carriers) for o in (*sx.objects(t), *(c for c in t.children if c.dep_ in ("obl", "obl:mod", "obl:arg", "pobj", "prep")))]
@@ -290,6 +309,40 @@ class EventExtractor:
             return place.country
         named = {h.term.code for i, h in hits.items() if sent.start <= i < sent.end and h.kind.startswith("country:") and h.kind != "country:ambiguous"}
         return named.pop() if len(named) == 1 else None
+
+    def _implicit_recipient(self, tok: Token, sent: Span, hits: dict[int, Hit], actor: tuple[ActorRef, ...], type_: str) -> tuple[ActorRef, ...]:
+        """No recipient in the parse. PLOVER still codes one: another country the clause names
+        ("demonstrators blocked a road over the United States' policies" → USA), else, for an act at
+        home, the actor's own country ("Turkish authorities imposed a curfew" → TUR)."""
+        own = {a.country for a in actor if a.country}
+        if not own:
+            return ()
+        clause = tok
+        for _ in range(3):  # a noun trigger's clause is its verb's ("announced a suspension of…")
+            if clause.pos_ in ("VERB", "AUX") or clause.head.i == clause.i:
+                break
+            clause = clause.head
+        subject = sx.subject(clause)
+        skip: set[int] = set(self._date_tokens)
+        if subject is not None:
+            skip.update(t.i for t in subject.subtree)
+        for c in clause.children:  # "…, officials said": the attribution names no party
+            if c.dep_ in ("parataxis", "ccomp") and fold(c.lemma_) in self._g.speech_verbs:
+                skip.update(t.i for t in c.subtree)
+        taken = [(a.start, a.end) for a in actor if a.start is not None and a.end is not None]
+        for t in sorted(clause.subtree, key=lambda t: t.i):
+            h = hits.get(t.i)
+            if t.i in skip or h is None or h.start != t.i or not h.kind.startswith("country:"):
+                continue
+            if h.term.code in own or any(s <= t.idx < e for s, e in taken):
+                continue
+            span = sent.doc[h.start : h.end]
+            return (ActorRef(span.text, span.start_char, span.end_char, h.term.code, None, None, None, f"{h.term.rule}; inferred:clause-country"),)
+        if len(own) > 1 or type_ not in _DOMESTIC_TYPES:
+            return ()  # "X and Y agreed…": a compound actor acts with itself
+        first = next(a for a in actor if a.country)
+        # The evidence for that country is the actor's own mention: point at it.
+        return (ActorRef(first.text, first.start, first.end, first.country, None, None, None, "inferred:domestic (no other party named: the actor's own country)"),)
 
     def _conditional(self, tok: Token) -> bool:
         """The act depends on a condition ("will withdraw unless…", "à moins que…"): a threat."""
@@ -386,6 +439,11 @@ def _known(refs: tuple[ActorRef, ...]) -> tuple[ActorRef, ...]:
 
 # Sectors of actors who act at home: with no nationality given, they belong where the event happens.
 _DOMESTIC = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "PTY", "REB", "INS", "CVL", "BUS", "MED", "EDU", "REL", "LAB", "HLH", "SPY", "CRM", "ELI", "UAF", "AGR"})
+
+
+# Acts that, with no other party named, fall on the actor's own country (PLOVER's gold codes "Turkish
+# authorities imposed a curfew" TUR → TUR). Not so for "condemned foreign interference" or "agreed".
+_DOMESTIC_TYPES = frozenset({"PROTEST", "COERCE", "REQUEST", "CONCEDE", "THREATEN", "REJECT", "ASSAULT"})
 
 
 def _domestic(side: tuple[ActorRef, ...], home: str | None) -> tuple[ActorRef, ...]:

@@ -102,6 +102,7 @@ class Grammar:
     counterpart_nouns: frozenset[str]
     both_sides: tuple[str, ...]
     country_nouns: frozenset[str]
+    support_verbs: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
