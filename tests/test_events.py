@@ -149,3 +149,42 @@ def test_background_events_in_phrases_of_cause_are_not_new_events(coders: dict[s
 def test_events_during_another_are_kept(coder_fr: Coder) -> None:
     text = "Le président sénégalais a exprimé mercredi son soutien aux autorités guinéennes lors d'un entretien téléphonique avec son homologue guinéen."
     assert {"SUPPORT", "CONSULT"} <= {e.type for e in coder_fr.code(text, date=DAY)}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Le ministre malien des Affaires étrangères, s'exprimant jeudi après des entretiens avec son homologue nigérien, a promis son soutien, annoncé une coopération sécuritaire renforcée, condamné toute ingérence étrangère et rappelé l'attaque de lundi contre une base militaire."),
+        ("en", "The Malian foreign minister, speaking on Thursday after talks with his Nigerien counterpart, pledged support, announced closer security cooperation, condemned foreign interference and recalled Monday's attack on a military base."),
+    ],
+)
+def test_the_typical_dispatch_sentence_gives_one_event_per_clause(coders: dict[str, Coder], lang: str, text: str) -> None:
+    """The developers' guide's wire sentence: talks, a pledge, cooperation, a condemnation and a recalled
+    attack, each with its actor and its own day (publication on Saturday 14 March)."""
+    events = coders[lang].code(text, date=date(2026, 3, 14))
+    by_type = {e.type: e for e in events}
+    assert len(events) == 5 and sorted(by_type) == ["ACCUSE", "AGREE", "ASSAULT", "CONSULT", "COOPERATE"]
+    talks = by_type["CONSULT"]
+    assert countries(talks.actor) == ["MLI"] and countries(talks.recipient) == ["NER"] and talks.recipient[0].sector == "GOV"
+    assert talks.date == date(2026, 3, 12)  # the talks and the statement: Thursday
+    for t in ("AGREE", "COOPERATE", "ACCUSE"):
+        assert countries(by_type[t].actor) == ["MLI"] and by_type[t].actor[0].sector == "GOV"
+    assert by_type["AGREE"].date == by_type["ACCUSE"].date == date(2026, 3, 12)
+    assert by_type["ASSAULT"].date == date(2026, 3, 9)  # "l'attaque de lundi": Monday, not the statement day
+    assert by_type["ACCUSE"].recipient == ()  # "foreign interference" names no one: no guessed recipient
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "The Umma party said it will boycott the elections unless the president agrees to step down.", ["THREATEN"]),
+        ("fr", "Le parti Umma a déclaré qu'il boycotterait les élections à moins que le président accepte de démissionner.", ["THREATEN"]),
+        ("en", "The rebels released the prime minister, whom they had taken hostage two weeks ago.", ["RETREAT"]),
+        ("fr", "Les rebelles ont libéré le Premier ministre, qu'ils avaient pris en otage il y a deux semaines.", ["RETREAT"]),
+        # with no event in the main clause, a relative clause still reports one
+        ("en", "Crowds cheered the soldiers, who had attacked the rebel base at dawn.", ["ASSAULT"]),
+        ("fr", "La foule a acclamé les soldats, qui avaient attaqué la base rebelle à l'aube.", ["ASSAULT"]),
+    ],
+)
+def test_conditions_and_relative_clauses_are_background_to_the_main_event(coders: dict[str, Coder], lang: str, text: str, expected: list[str]) -> None:
+    assert [e.type for e in coders[lang].code(text, date=DAY)] == expected

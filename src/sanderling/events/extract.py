@@ -53,6 +53,11 @@ class EventExtractor:
     # -- entry point ---------------------------------------------------------------------------
     def extract(self, sent: Span, sentence: Sentence, article: Article, hits: dict[int, Hit], memory: ArticleMemory) -> list[Event]:
         cands = merge_clauses(find_candidates(sent, self._lex), self._lex)
+        main = [c for c in cands if self._subordinate(c.token) is None]
+        if main:
+            # "…will boycott the elections unless the president agrees to step down", "…Chaudhry, whom
+            # they had taken hostage": conditions and relative clauses are background to the main event
+            cands = main
         mentions = find_dates(sent, self._lex.dates)
         owners = {id(m): self._situator.owner(m, sent) for m in mentions}
         self._date_tokens = frozenset(i for m in mentions for i in range(m.start, m.end))
@@ -81,9 +86,11 @@ class EventExtractor:
         roles = self._roles(cand, hits, memory, speaker)
         if tok.pos_ not in ("VERB", "AUX") and is_background(tok):
             return None  # "à la suite de l'exécution de X", "in the wake of the attack": background, not news
-        if tok.pos_ not in ("VERB", "AUX") and roles.actor_head is None and not roles.actor and not roles.recipient and tok.dep_ not in sx.SUBJ:
+        own_date = any(tok.left_edge.i <= m.start and m.end <= tok.right_edge.i + 1 for m in mentions)
+        if tok.pos_ not in ("VERB", "AUX") and roles.actor_head is None and not roles.actor and not roles.recipient and tok.dep_ not in sx.SUBJ and not own_date:
             # "à l'issue de la rencontre", "face à la menace": a bare noun names no new event, unless it
-            # is what the sentence reports ("Des combats ont éclaté", "Fighting erupted")
+            # is what the sentence reports ("Des combats ont éclaté", "Fighting erupted") or is dated
+            # ("a rappelé l'attaque de lundi", "recalled Monday's attack")
             return None
         negated = self._negated(tok)
         if tok.pos_ in ("VERB", "AUX"):
@@ -223,6 +230,8 @@ class EventExtractor:
                     break
         if actor_head is not None and actor_head.i in self._date_tokens:
             actor_head = None  # "a reçu jeudi son homologue": the parser's "jeudi" is no actor
+        if actor_head is None and cand.type == "CONSULT" and recipient and tok.pos_ not in ("VERB", "AUX"):
+            actor_head = self._talks_subject(tok)
         actor = _known(self._resolver.resolve(actor_head, hits, memory, speaker=speaker)) if actor_head is not None else ()
         if not actor and tok.pos_ not in ("VERB", "AUX"):
             actor = self._nominal_country(tok, hits)
@@ -251,6 +260,37 @@ class EventExtractor:
             # "ont organisé des manifestations" (the French parser reads "des" as a preposition)
             return self._inherited_subject(head)
         return None
+
+    def _subordinate(self, tok: Token) -> str | None:
+        """Whether the trigger sits in a condition ("unless…", "si…") or a relative clause."""
+        doc = tok.doc
+        t = tok
+        while t.head.i != t.i:
+            if t.pos_ in ("VERB", "AUX"):
+                first = doc[t.left_edge.i]
+                if t.dep_ in ("relcl", "acl:relcl") or (t.dep_ in ("ccomp", "acl") and first.pos_ == "PRON" and fold(first.text) in _RELATIVE_PRONOUNS):
+                    return "relative"  # the French parser reads "qu'ils avaient pris" as a complement
+                if t.dep_ in ("advcl", "ccomp", "conj"):
+                    # the words that open the clause: "unless", "if", "à moins que" (parsed every which way)
+                    opening = " " + " ".join(fold(w.text) for w in doc[max(t.left_edge.i - 2, 0) : t.left_edge.i + 1]) + " "
+                    if any(f" {c} " in opening for c in self._g.conditions) or (first.pos_ == "SCONJ" and fold(first.text) in ("if", "si", "s'")):
+                        return "condition"
+            t = t.head
+        return None
+
+    def _talks_subject(self, noun: Token) -> Token | None:
+        """"X, speaking after talks with Y": the one who held talks with Y is the clause's subject, or
+        the noun a participle describes."""
+        t = noun
+        while t.head.i != t.i and t.pos_ not in ("VERB", "AUX"):
+            if t.dep_ in sx.SUBJ:
+                return None
+            t = t.head
+        if t.pos_ not in ("VERB", "AUX") or t.i in self._trigger_tokens:
+            return None
+        if t.dep_ in ("acl", "advcl") and t.head.pos_ in ("NOUN", "PROPN") and sx.subject(t) is None:
+            return t.head  # "The minister, speaking after talks…": the parser hangs the participle on the noun
+        return self._inherited_subject(t)
 
     def _is_actorish(self, tok: Token, hits: dict[int, Hit]) -> bool:
         return any(t.i in hits and hits[t.i].kind in ("role", "org", "person") or (t.i in hits and hits[t.i].kind.startswith("country:")) or t.ent_type_ in ("PER", "PERSON", "ORG", "NORP") for t in self._resolver.phrase(tok))
@@ -391,10 +431,12 @@ class EventExtractor:
     def _modality(self, tok: Token, tense: str, *, reported: bool, historical: bool) -> Modality:
         t = tok
         while t.head.i != t.i:
-            if any(fold(c.text) in self._g.hypothetical and c.dep_ in ("mark", "advmod") for c in t.children):
+            if any(fold(c.text) in self._g.hypothetical and c.dep_ in ("mark", "advmod") and c.pos_ != "PRON" for c in t.children):  # "s'exprimant": a pronoun, not "s'il"
                 return "hypothetical"
             head = t.head
-            if t.dep_ in ("xcomp", "obl", "obl:arg", "prep", "pcomp", "ccomp", "advcl", "acl", "obj", "dobj"):
+            if t.dep_ == "advcl" and head.pos_ == "VERB":
+                break  # "X, s'exprimant après des entretiens, a promis…": the talks are no promise
+            if t.dep_ in ("xcomp", "obl", "obl:arg", "prep", "pcomp", "ccomp", "acl", "obj", "dobj"):
                 if fold(head.lemma_) in self._g.intent_verbs and head.i != tok.i:
                     return "intent"
                 if head.pos_ == "ADJ" and fold(head.text) in self._g.intent_adjectives:
@@ -436,6 +478,8 @@ def _known(refs: tuple[ActorRef, ...]) -> tuple[ActorRef, ...]:
     """Drop members that resolved to nothing ("toute ingérence étrangère" is no entity)."""
     return tuple(r for r in refs if r.country or r.sector or r.name)
 
+
+_RELATIVE_PRONOUNS = frozenset({"qui", "que", "qu'", "dont", "lequel", "laquelle", "lesquels", "auquel", "who", "whom", "which", "whose"})
 
 # Sectors of actors who act at home: with no nationality given, they belong where the event happens.
 _DOMESTIC = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "PTY", "REB", "INS", "CVL", "BUS", "MED", "EDU", "REL", "LAB", "HLH", "SPY", "CRM", "ELI", "UAF", "AGR"})

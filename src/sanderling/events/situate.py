@@ -12,6 +12,7 @@ from sanderling.actors.matcher import Hit
 from sanderling.actors.resolve import ActorResolver, ArticleMemory
 from sanderling.events import syntax as sx
 from sanderling.events.triggers import Candidate
+from sanderling.lexicon.load import fold
 from sanderling.lexicon.schema import Lexicon, Ontology
 from sanderling.places.gazetteer import Gazetteer
 from sanderling.records import Article, DateRef, PlaceRef
@@ -62,7 +63,25 @@ class Situator:
             chain = chain.head
             mine_tokens.add(chain.i)
         clause = {t.i for t in self.clause_tokens(cand, triggers)}
-        own = [m for m in mentions if (o := owners[id(m)]) is not None and (o.i in mine_tokens or o.i in clause or (cand.token.pos_ not in ("VERB", "AUX") and m.start > cand.token.i and o.i == cand.token.head.i))]
+        noun = cand.token.pos_ not in ("VERB", "AUX")
+        tok = cand.token
+        doc = sent.doc
+        # A date inside another event noun is that event's ("condemned…and recalled Monday's attack").
+        others = [doc[i] for i in triggers if i not in mine_tokens and doc[i].pos_ not in ("VERB", "AUX") and not (doc[i].left_edge.i <= tok.i <= doc[i].right_edge.i)]
+        own = [
+            m
+            for m in mentions
+            if not any(n.left_edge.i <= m.start and m.end <= n.right_edge.i + 1 for n in others)
+            and (o := owners[id(m)]) is not None
+            and (
+                o.i in mine_tokens
+                or o.i in clause
+                # "the attack of Monday", "Monday's attack": the noun's own date
+                or (noun and tok.left_edge.i <= m.start and m.end <= tok.right_edge.i + 1)
+                # "a annoncé jeudi des sanctions", "speaking on Thursday after talks": the carrying verb's date
+                or (noun and o.i == (verb := _verb_above(tok)).i and (m.start > tok.i or verb.i not in triggers))
+            )
+        ]
         if not own and len(mentions) == 1 and speech_date is None:
             o = owners[id(mentions[0])]
             if o is None or o.i == sent.root.i or o.i == cand.token.i:
@@ -74,6 +93,13 @@ class Situator:
                 base = speech_date.value if speech_date and speech_date.value else memory.last_event_day or anchor
             # An impossible or unresolvable date stays null with its reason: never a wrong day.
             return resolve(m, base, tense="future" if tense == "future" else "past", rule=rule)
+        if speech_date is None:
+            # "Le ministre, s'exprimant jeudi, a promis…": the fronted participle dates the statement
+            for m in mentions:
+                o = owners[id(m)]
+                if o is not None and o.dep_ in ("acl", "advcl") and o.i < cand.token.i and fold(o.lemma_) in self._g.statement_participles:
+                    speech_date = resolve(m, pub, tense="past", rule=rule)
+                    break
         if speech_date is not None and speech_date.value is not None and self._onto.types[type_].quad in VERBAL:
             return speech_date
         return DateRef(pub, None, "publication" if pub else "none", None, None, "publication-date", warning=None if pub else "no publication date")
@@ -149,3 +175,11 @@ def _propn_span(t: Token) -> Span:
     while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].head.i in (t.i, end - 1):
         end += 1
     return doc[start:end]
+
+
+def _verb_above(tok: Token) -> Token:
+    """The nearest verb governing ``tok`` (itself if none): "speaking on Thursday after talks" → speaking."""
+    t = tok
+    while t.head.i != t.i and t.pos_ not in ("VERB", "AUX"):
+        t = t.head
+    return t

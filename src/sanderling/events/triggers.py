@@ -19,8 +19,9 @@ _ABSORB_DEPS = frozenset({"xcomp", "obj", "dobj", "obl", "obl:arg", "obl:mod", "
 _CIRCUMSTANCE = frozenset({"après", "avant", "pendant", "lors", "depuis", "malgré", "suite", "face", "after", "before", "during", "since", "amid", "following", "despite", "until", "jusqu'", "when", "while", "lorsque", "quand", "alors", "as", "because", "parce", "car"})
 # Nouns that introduce a prior event as the background of the one reported ("à la suite de
 # l'exécution", "au lendemain de la destruction", "in the wake of the attack").
-# Words of time that introduce a co-occurring event ("lors d'un entretien", "during talks") are not here.
-_BACKGROUND = frozenset({"apres", "after", "following", "suite", "lendemain", "raison", "represailles", "issue", "wake", "retaliation", "due", "aftermath", "because", "parce", "car", "since", "depuis", "response", "reponse", "malgre", "despite"})
+# Words of time that introduce a co-occurring event ("lors d'un entretien", "during talks") are not here,
+# nor plain "après"/"after": "s'exprimant après des entretiens avec son homologue" reports the talks.
+_BACKGROUND = frozenset({"following", "suite", "lendemain", "raison", "represailles", "issue", "wake", "retaliation", "due", "aftermath", "because", "parce", "car", "since", "depuis", "response", "reponse", "malgre", "despite"})
 
 
 def is_background(tok: Token) -> bool:

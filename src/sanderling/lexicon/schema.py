@@ -103,6 +103,7 @@ class Grammar:
     both_sides: tuple[str, ...]
     country_nouns: frozenset[str]
     support_verbs: frozenset[str]
+    statement_participles: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
