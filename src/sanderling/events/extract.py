@@ -84,7 +84,7 @@ class EventExtractor:
         if speech_verb is not None and (s := sx.subject(speech_verb)) is not None:
             speaker = self._resolver.resolve(s, hits, memory)
         roles = self._roles(cand, hits, memory, speaker)
-        if tok.pos_ not in ("VERB", "AUX") and is_background(tok):
+        if tok.pos_ not in ("VERB", "AUX") and is_background(tok, cand.entry):
             return None  # "à la suite de l'exécution de X", "in the wake of the attack": background, not news
         own_date = any(tok.left_edge.i <= m.start and m.end <= tok.right_edge.i + 1 for m in mentions)
         if tok.pos_ not in ("VERB", "AUX") and roles.actor_head is None and not roles.actor and not roles.recipient and tok.dep_ not in sx.SUBJ and not own_date:

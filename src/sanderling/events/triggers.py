@@ -19,13 +19,16 @@ _ABSORB_DEPS = frozenset({"xcomp", "obj", "dobj", "obl", "obl:arg", "obl:mod", "
 _CIRCUMSTANCE = frozenset({"après", "avant", "pendant", "lors", "depuis", "malgré", "suite", "face", "after", "before", "during", "since", "amid", "following", "despite", "until", "jusqu'", "when", "while", "lorsque", "quand", "alors", "as", "because", "parce", "car"})
 # Nouns that introduce a prior event as the background of the one reported ("à la suite de
 # l'exécution", "au lendemain de la destruction", "in the wake of the attack").
-# Words of time that introduce a co-occurring event ("lors d'un entretien", "during talks") are not here,
-# nor plain "après"/"after": "s'exprimant après des entretiens avec son homologue" reports the talks.
-_BACKGROUND = frozenset({"following", "suite", "lendemain", "raison", "represailles", "issue", "wake", "retaliation", "due", "aftermath", "because", "parce", "car", "since", "depuis", "response", "reponse", "malgre", "despite"})
+# Words of time that introduce a co-occurring event ("lors d'un entretien", "during talks") are not here.
+# Talks with someone are the exception (see is_background): "speaking after talks with his counterpart".
+_BACKGROUND = frozenset({"apres", "after", "following", "suite", "lendemain", "raison", "represailles", "issue", "wake", "retaliation", "due", "aftermath", "because", "parce", "car", "since", "depuis", "response", "reponse", "malgre", "despite"})
 
 
-def is_background(tok: Token) -> bool:
-    """A noun trigger inside a phrase of time or cause: a reference to an earlier event, not a new one."""
+def is_background(tok: Token, entry: TriggerEntry | None = None) -> bool:
+    """A noun trigger inside a phrase of time or cause: a reference to an earlier event, not a new one;
+    except talks with a named partner, which the subject held ("après des entretiens avec son homologue")."""
+    if entry is not None and entry.type == "CONSULT" and any(fold(c.text) in ("with", "avec") for g in tok.children for c in (g, *g.children)):
+        return False
     t = tok
     for _ in range(4):
         if fold(t.text) in _BACKGROUND or any(fold(c.text) in _BACKGROUND for c in t.children if c.dep_ in ("case", "mark", "fixed", "advmod")):
