@@ -188,3 +188,25 @@ def test_the_typical_dispatch_sentence_gives_one_event_per_clause(coders: dict[s
 )
 def test_conditions_and_relative_clauses_are_background_to_the_main_event(coders: dict[str, Coder], lang: str, text: str, expected: list[str]) -> None:
     assert [e.type for e in coders[lang].code(text, date=DAY)] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "type_", "actor", "recipient"),
+    [
+        # the French parser cuts this sentence in two and hangs "rejeté" on the noun: still one REJECT by the rebels
+        ("fr", "Les rebelles ivoiriens ont de nouveau rejeté vendredi un plan de paix sénégalais.", "REJECT", ["CIV"], None),
+        # "sont convenues": the perfect with « être » is no passive
+        ("fr", "Les parties turque et grecque de l'île divisée de Chypre sont convenues vendredi d'échanger des informations.", "AGREE", ["TUR", "GRC"], []),
+        ("en", "The Turkish and Greek sides of the divided island of Cyprus agreed on Friday to share information.", "AGREE", ["TUR", "GRC"], []),
+        # "est opposé à": the one opposed is the actor
+        ("fr", "Israël est opposé à une médiation française dans les négociations avec la Syrie.", "REJECT", ["ISR"], ["FRA"]),
+        # a compound actor disagreeing among itself: no recipient taken from the topic
+        ("fr", "Palestiniens et Israéliens ne sont pas parvenus à un accord dimanche sur le sort des bureaux palestiniens.", "REJECT", ["PSE", "ISR"], []),
+        ("en", "Palestinians and Israelis failed to reach agreement on Sunday on the fate of Palestinian offices.", "REJECT", ["PSE", "ISR"], []),
+    ],
+)
+def test_parser_slips_and_reciprocal_actors(coders: dict[str, Coder], lang: str, text: str, type_: str, actor: list[str], recipient: list[str] | None) -> None:
+    e = _one(coders[lang], text, type_)
+    assert countries(e.actor) == actor
+    if recipient is not None:
+        assert countries(e.recipient) == recipient

@@ -13,6 +13,7 @@ from datetime import date
 from spacy.tokens import Token
 
 from sanderling.actors.matcher import Hit
+from sanderling.nlp.tokens import after_auxiliary
 from sanderling.lexicon.load import fold
 from sanderling.lexicon.schema import Lexicon, Person, Tables
 from sanderling.records import ActorRef
@@ -73,7 +74,8 @@ class ActorResolver:
             if child.dep_ in ("case", "mark") and not top:
                 tokens.append(child)  # inner prepositions stay: "ministre des Affaires étrangères"
                 continue
-            if child.dep_ in _CLAUSAL and not (child.dep_ == "conj" and child.pos_ == "ADJ") and not (child.dep_ == "acl" and not any(True for _ in child.children)):
+            bare_participle = child.dep_ == "acl" and not any(True for _ in child.children) and not after_auxiliary(child)
+            if child.dep_ in _CLAUSAL and not (child.dep_ == "conj" and child.pos_ == "ADJ") and not bare_participle:
                 continue  # clauses stay out; a bare participle ("le président déchu") is part of the phrase
             tokens.extend(ActorResolver.phrase(child, top=False))  # adjective conjuncts stay: "Hungarian and Romanian officials"
         return sorted(tokens, key=lambda t: t.i)

@@ -144,6 +144,9 @@ class EventExtractor:
         actor = _fill_counterparts(actor_refs, recipient)
         home = self._home_country(place, sent, hits)
         actor, recipient = _domestic(actor, home), _domestic(recipient, home)
+        own = {a.country for a in actor if a.country}
+        if len(own) > 1 and recipient and all(r.country in own for r in recipient):
+            recipient = ()  # "Palestinians and Israelis failed to agree on the Palestinian offices": reciprocal
         if not recipient and actor:
             recipient = self._implicit_recipient(tok, sent, hits, actor, type_)
         rule = cand.entry.rule + "".join(f" > {a.entry.rule}" for a in cand.absorbed) + rule_note
@@ -189,6 +192,8 @@ class EventExtractor:
             s = sx.subject(t)
             if s is not None:
                 return s
+            if t.dep_ == "acl" and t.head.pos_ in ("NOUN", "PROPN") and any(fold(a.lemma_) in ("avoir", "have") for a in t.doc[max(t.i - 3, 0) : t.i] if a.pos_ == "AUX"):
+                return t.head  # "Les rebelles ont de nouveau rejeté": the parser lost the clause, not its subject
             if t.dep_ in ("xcomp", "conj", "advcl", "ccomp", "acl") and t.head.i != t.i:
                 t = t.head
                 continue
@@ -206,7 +211,7 @@ class EventExtractor:
         patient: Token | None = None
         if tok.pos_ in ("VERB", "AUX"):
             subj = self._inherited_subject(tok)
-            if sx.is_passive(tok):
+            if sx.is_passive(tok) and fold(tok.lemma_) not in self._g.etre_verbs:  # "sont convenus de": active
                 patient = subj if subj is not None and subj.head.i == tok.i else None
                 actor_head = sx.agent(tok, self._g)
             else:

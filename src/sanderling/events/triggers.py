@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from sanderling.events.syntax import AUX_DEPS, SUBJ
+from sanderling.nlp.tokens import after_auxiliary
 from sanderling.lexicon.load import fold
 from sanderling.lexicon.schema import Lexicon, TriggerEntry
 
@@ -76,7 +77,10 @@ def match_entry(tok: Token, lexicon: Lexicon) -> TriggerEntry | None:
     if pos is None or tok.dep_ in AUX_DEPS or (pos in ("VERB", "ADJ") and tok.dep_ == "amod"):
         return None  # auxiliaries; participles and adjectives on a noun ("armed men", "le président déchu")
     if pos == "VERB" and tok.dep_ == "acl" and "Part" in tok.morph.get("VerbForm") and not any(c.dep_ not in ("punct", "advmod") for c in tok.children):
-        return None  # a bare participle after its noun ("le président déchu", "les otages libérés")
+        # a bare participle after its noun ("le président déchu", "les otages libérés"), unless an
+        # auxiliary stands just before it and the parser lost the clause ("ont de nouveau rejeté")
+        if not after_auxiliary(tok):
+            return None
     entries: tuple[TriggerEntry, ...] = ()
     for key in dict.fromkeys((fold(tok.lemma_), fold(tok.text))):
         entries = lexicon.triggers.get((key, pos), ())

@@ -104,6 +104,7 @@ class Grammar:
     country_nouns: frozenset[str]
     support_verbs: frozenset[str]
     statement_participles: frozenset[str]
+    etre_verbs: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
