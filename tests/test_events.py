@@ -210,3 +210,17 @@ def test_parser_slips_and_reciprocal_actors(coders: dict[str, Coder], lang: str,
     assert countries(e.actor) == actor
     if recipient is not None:
         assert countries(e.recipient) == recipient
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The rebels said they will release the prime minister this weekend."),
+        ("fr", "Les rebelles ont annoncé qu'ils libéreront le Premier ministre ce week-end."),
+        ("en", "Israel will evacuate all settlements in the Gaza Strip in August."),
+        ("fr", "Israël évacuera toutes les colonies de la bande de Gaza en août."),
+    ],
+)
+def test_announced_concessions_are_agree(coders: dict[str, Coder], lang: str, text: str) -> None:
+    (e,) = coders[lang].code(text, date=DAY)
+    assert e.type == "AGREE" and e.modality in ("future", "intent") and "AGREE]" in e.evidence.rule

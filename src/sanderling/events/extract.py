@@ -121,10 +121,11 @@ class EventExtractor:
             mode = _THREAT_MODE.get((type_, mode), _THREAT_MODE.get((type_, None)))
             rule_note = f" [announced {type_}: THREATEN]"
             type_ = "THREATEN"
-        elif modality in ("intent", "future") and type_ in COOPERATIVE:
-            type_, mode = "AGREE", None  # PLOVER: offers and future cooperation are AGREE
-        elif modality in ("intent", "future") and type_ == "RETREAT":
-            type_, mode = "CONCEDE", None  # announced withdrawals are concessions
+        elif modality in ("intent", "future") and type_ in (*COOPERATIVE, "RETREAT", "CONCEDE"):
+            # PLOVER (after CAMEO's "express intent to…"): offers, promises and announced concessions
+            # or withdrawals are AGREE ("will release the prime minister", "will evacuate the settlements")
+            rule_note = f" [announced {type_}: AGREE]"
+            type_, mode = "AGREE", None
         if cand.entry.type == "AGREE" and any(a.entry.type in COOPERATIVE for a in cand.absorbed) and modality == "asserted":
             modality = "intent"
         if mode is None:
