@@ -64,6 +64,8 @@ def _child_keys(tok: Token) -> set[str]:
         for g in c.children:  # "went on strike", "mis en garde à vue": one level further down
             keys.add(fold(g.lemma_))
             keys.add(fold(g.text))
+            if g.dep_ == "prep":  # "lifted the state of emergency": through an English preposition
+                keys.update(k for p in g.children for k in (fold(p.lemma_), fold(p.text)))
     return keys
 
 
