@@ -12,6 +12,7 @@ from sanderling.events import syntax as sx
 from sanderling.events.situate import Situator
 from sanderling.events.triggers import ASK_MODE, Candidate, derived_mode, find_candidates, is_background, merge_clauses
 from sanderling.lexicon.load import fold
+from sanderling.nlp.tokens import after_auxiliary
 from sanderling.lexicon.schema import Lexicon, Ontology
 from sanderling.places.gazetteer import Gazetteer
 from sanderling.records import ActorRef, Article, PlaceRef, Event, Evidence, Modality, Sentence, stable_id
@@ -276,6 +277,8 @@ class EventExtractor:
                 first = doc[t.left_edge.i]
                 if t.dep_ in ("relcl", "acl:relcl") or (t.dep_ in ("ccomp", "acl") and first.pos_ == "PRON" and fold(first.text) in _RELATIVE_PRONOUNS):
                     return "relative"  # the French parser reads "qu'ils avaient pris" as a complement
+                if t.dep_ == "acl" and t.head.pos_ in ("NOUN", "PROPN") and sx.subject(t) is None and not after_auxiliary(t) and fold(t.lemma_) not in self._g.statement_participles:
+                    return "relative"  # "the curfew imposed after the coup", "les armes saisies l'an dernier"
                 if t.dep_ in ("advcl", "ccomp", "conj"):
                     # the words that open the clause: "unless", "if", "à moins que" (parsed every which way)
                     opening = " " + " ".join(fold(w.text) for w in doc[max(t.left_edge.i - 2, 0) : t.left_edge.i + 1]) + " "
