@@ -224,3 +224,19 @@ def test_parser_slips_and_reciprocal_actors(coders: dict[str, Coder], lang: str,
 def test_announced_concessions_are_agree(coders: dict[str, Coder], lang: str, text: str) -> None:
     (e,) = coders[lang].code(text, date=DAY)
     assert e.type == "AGREE" and e.modality in ("future", "intent") and "AGREE]" in e.evidence.rule
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "type_", "actor", "recipient"),
+    [
+        # whose offer was rejected names the recipient, not a phrase further on
+        ("en", "Palestinian leader Yasser Arafat on Wednesday rejected a US offer to host a summit in mid-July to hammer out a framework for peace.", "REJECT", ["PSE"], ["USA"]),
+        ("fr", "Le dirigeant palestinien Yasser Arafat a rejeté mercredi une offre américaine d'accueillir un sommet à la mi-juillet.", "REJECT", ["PSE"], ["USA"]),
+        ("en", "Israel is opposed to French mediation in peace negotiations with Syria.", "REJECT", ["ISR"], ["FRA"]),
+        ("en", "Israeli intelligence officials have shared evidence with the U.S. about contacts between al Qaeda and Iraq.", "COOPERATE", ["ISR"], ["USA"]),
+    ],
+)
+def test_recipient_of_refusals_and_sharing(coders: dict[str, Coder], lang: str, text: str, type_: str, actor: list[str], recipient: list[str]) -> None:
+    e = _one(coders[lang], text, type_)
+    assert countries(e.actor) == actor and countries(e.recipient) == recipient
+    assert e.location is None  # "in mid-July" is a time; "MID" (Mérida's airport code) is no place here

@@ -134,7 +134,7 @@ class EventExtractor:
         contexts = self._contexts(cand, sent)
 
         day = self._situator.event_date(cand, sent, article, memory, mentions, owners, speech_verb, tense, type_, self._trigger_tokens)
-        place = self._situator.place(cand, hits, (roles.actor_head, roles.recipient_head), tuple(r.country for r in (*roles.actor, *roles.recipient) if r.country), article, memory, self._trigger_tokens)
+        place = self._situator.place(cand, hits, (roles.actor_head, roles.recipient_head), tuple(r.country for r in (*roles.actor, *roles.recipient) if r.country), article, memory, self._trigger_tokens, self._date_tokens)
         warnings: list[str] = list(article.warnings)
         if day.warning:
             warnings.append(day.warning)
@@ -222,7 +222,13 @@ class EventExtractor:
             actor_head = self._nominal_agent(tok, hits)
         recipient_head = patient
         recipient: tuple[ActorRef, ...] = ()
-        if recipient_head is None:
+        if recipient_head is None and not cand.entry.swap:
+            # "rejected a US offer", "a rejeté une proposition indienne": the object is the absorbed
+            # event noun; whose offer it is names the recipient
+            for inner in cand.absorbed:
+                if inner.token.dep_ in sx.OBJ and inner.token.head.i == tok.i and (recipient := self._nominal_country(inner.token, hits)):
+                    break
+        if recipient_head is None and not recipient:
             for head in self._recipient_heads(cand, actor_head):
                 recipient = _known(self._resolver.resolve(head, hits, memory, speaker=speaker))
                 if recipient:
@@ -307,7 +313,7 @@ class EventExtractor:
     def _nominal_country(self, noun: Token, hits: dict[int, Hit]) -> tuple[ActorRef, ...]:
         """"les frappes russes", "Israeli airstrikes": the demonym on the noun names the actor."""
         for c in noun.children:
-            if c.dep_ in ("amod", "compound", "nmod") and c.i in hits and hits[c.i].kind in ("country:demonym", "country:name"):
+            if c.dep_ in ("amod", "compound", "nmod") and c.i in hits and hits[c.i].kind in ("country:demonym", "country:name", "country:alias", "country:ambiguous"):
                 h = hits[c.i]
                 return (ActorRef(c.text, c.idx, c.idx + len(c.text), h.term.code, None, None, None, h.term.rule),)
         return ()

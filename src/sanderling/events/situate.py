@@ -104,10 +104,10 @@ class Situator:
             return speech_date
         return DateRef(pub, None, "publication" if pub else "none", None, None, "publication-date", warning=None if pub else "no publication date")
 
-    def place(self, cand: Candidate, hits: dict[int, Hit], heads: tuple[int | None, int | None], countries: tuple[str, ...], article: Article, memory: ArticleMemory, triggers: frozenset[int]) -> PlaceRef | None:
+    def place(self, cand: Candidate, hits: dict[int, Hit], heads: tuple[int | None, int | None], countries: tuple[str, ...], article: Article, memory: ArticleMemory, triggers: frozenset[int], dates: frozenset[int] = frozenset()) -> PlaceRef | None:
         """A locative phrase of the clause, the target when it is a place, else the dateline city."""
         context = countries + ((memory.last_country.country,) if memory.last_country and memory.last_country.country else ())
-        taken = set(heads) - {None}
+        taken = (set(heads) - {None}) | dates  # "in mid-July" is a time, not a place
         for carrier in self.clause_tokens(cand, triggers):
             for case, obj in sx.prep_objects(carrier):
                 if obj.i in taken or not any(sx.prep_matches(case, p) for p in self._g.locative_preps):

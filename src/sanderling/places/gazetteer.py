@@ -43,7 +43,9 @@ class Gazetteer:
                 continue
             city = _City(int(raw["geonameid"]), raw["name"], iso3, str(raw.get("admin1code") or ""), float(raw["latitude"]), float(raw["longitude"]), int(raw["population"]))
             main = fold(raw["name"])
-            names = {main, *(fold(n) for n in raw.get("alternatenames") or () if n.isascii() or n.replace("-", "").replace(" ", "").isalpha())}
+            # Airport codes among the variants ("MID" for Mérida) would turn "mid-July" into a city.
+            alternates = (n for n in raw.get("alternatenames") or () if not (n.isupper() and len(n) <= 4))
+            names = {main, *(fold(n) for n in alternates if n.isascii() or n.replace("-", "").replace(" ", "").isalpha())}
             for n in names:
                 if len(n) > 2:
                     index[n].append((n == main, city))
