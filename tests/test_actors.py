@@ -209,3 +209,16 @@ def test_implicit_recipient(coders: dict[str, Coder], lang: str, text: str, expe
 def test_compound_actor_gets_no_implicit_recipient(coders: dict[str, Coder], lang: str, text: str) -> None:
     e = _event(coders[lang], text)
     assert {a.country for a in e.actor} == {"JOR", "GBR"} and e.recipient == ()
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "A prominent journalist has been killed in a car bomb explosion in Beirut."),
+        ("fr", "Un journaliste de premier plan a été tué dans l'explosion d'une voiture piégée à Beyrouth."),
+    ],
+)
+def test_unknown_attackers_are_coded_in_the_country_where_it_happened(coders: dict[str, Coder], lang: str, text: str) -> None:
+    e = _event(coders[lang], text)
+    assert e.type == "ASSAULT" and _codes(e.actor) == [("LBN", None)]
+    assert e.actor[0].name == "unidentified attackers" and "inferred:unidentified" in (e.actor[0].source or "")

@@ -151,6 +151,12 @@ class EventExtractor:
             recipient = ()  # "Palestinians and Israelis failed to agree on the Palestinian offices": reciprocal
         if not recipient and actor:
             recipient = self._implicit_recipient(tok, sent, hits, actor, type_)
+        if not actor and type_ == "ASSAULT":
+            # "A journalist was killed in a car bomb in Beirut": unknown attackers, coded as ICEWS codes
+            # "Unidentified Forces (Lebanon)": in the country where it happened (else the victims')
+            where = home or next((r.country for r in recipient if r.country and len(r.country) == 3), None)
+            if where is not None:
+                actor = (ActorRef(tok.text, tok.idx, tok.idx + len(tok.text), where, None, "unidentified attackers", None, "inferred:unidentified (country where it happened)"),)
         rule = cand.entry.rule + "".join(f" > {a.entry.rule}" for a in cand.absorbed) + rule_note
         evidence = Evidence(sentence.text, sentence.start, sentence.end, tok.text, tok.idx, tok.idx + len(tok.text), rule)
         confidence = _confidence(cand, actor, recipient, info.requires_recipient)
@@ -205,6 +211,12 @@ class EventExtractor:
         for c in t.children:
             if c.dep_ == "advcl" and c.i < t.i and (s := sx.subject(c)) is not None and s.i < c.i:
                 return s
+        # "Des insurgés …, ont affirmé": a bare noun phrase before the verb, mislabelled as a modifier
+        for c in t.children:
+            if c.i >= t.i:
+                break
+            if c.pos_ in ("NOUN", "PROPN") and c.dep_ in ("obl:mod", "obl", "nmod", "dep") and c.i not in self._date_tokens and not any(g.dep_ == "case" for g in c.children):
+                return c
         return None
 
     def _roles(self, cand: Candidate, hits: dict[int, Hit], memory: ArticleMemory, speaker: tuple[ActorRef, ...]) -> _Roles:
