@@ -268,9 +268,12 @@ class EventExtractor:
         for c in noun.children:
             if c.dep_ in ("poss", "nmod:poss") and c.pos_ in ("NOUN", "PROPN"):
                 return c
-        head = noun.head
+        carrier = noun  # "launched a mediation effort", "a lancé une initiative de médiation": one noun up
+        if noun.dep_ in ("compound", "nmod") and noun.head.pos_ == "NOUN" and noun.head.dep_ in sx.OBJ and noun.head.i not in self._trigger_tokens:
+            carrier = noun.head
+        head = carrier.head
         light = head.pos_ in ("VERB", "AUX") and fold(head.lemma_) in self._g.support_verbs and head.i not in self._trigger_tokens
-        if noun.dep_ in sx.OBJ and light:
+        if carrier.dep_ in sx.OBJ and light:
             # "Israel mounted its invasion of South Lebanon", "Italy announced a suspension of air
             # links with Serbia": the light verb's subject acts; "of X" is what is invaded or suspended
             subj = self._inherited_subject(head)
