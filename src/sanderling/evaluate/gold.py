@@ -11,7 +11,9 @@ from pathlib import Path
 from sanderling.errors import InputError, MalformedInputError
 
 # PLOVER draft 0.5b1 names used by the 2016 gold standard → the current 16 types (+ the mode implied).
-OLD_TYPES = {"DEMAND": ("REQUEST", None), "DISAPPROVE": ("ACCUSE", "disapprove"), "FIGHT": ("ASSAULT", None), "INVESTIGATE": ("ACCUSE", "investigate")}
+# DISAPPROVE implies no mode: it covered both of today's ACCUSE modes, "disapprove" (condemn) and
+# "allege" (accuse, sue, indict).
+OLD_TYPES = {"DEMAND": ("REQUEST", None), "DISAPPROVE": ("ACCUSE", None), "FIGHT": ("ASSAULT", None), "INVESTIGATE": ("ACCUSE", "investigate")}
 # CAMEO country codes that differ from ISO 3166-1 alpha-3.
 CAMEO_TO_ISO = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM", "ROM": "ROU", "GER": "DEU", "SUD": "SDN", "PAL": "PSE", "BOS": "BIH", "SER": "SRB"}
 

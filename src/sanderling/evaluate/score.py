@@ -15,6 +15,12 @@ from sanderling.records import ActorRef, Event
 
 # Modes of the 2016 gold standard (PLOVER draft 0.5b1) → current manual modes.
 OLD_MODES = {"strike-hun": "hunger", "strike-gen": "strike", "riot-spon": "riot", "demo-org": "demo", "demo-spon": "demo", "assassinate": "targeted", "detain": "arrest", "confiscate": "seize", "ban": "restrict", "host": "visit"}
+# Old modes whose current name depends on the type: a threatened curfew is THREATEN "restrict" today.
+OLD_TYPED_MODES = {("THREATEN", "curfew"): "restrict"}
+
+
+def current_mode(type_: str, mode: str) -> str:
+    return OLD_TYPED_MODES.get((type_, mode), OLD_MODES.get(mode, mode))
 
 
 @dataclass(slots=True)
@@ -173,7 +179,7 @@ def _score_text(report: Report, recs: list[GoldRecord], events: list[Event], igo
             report.locations["correct"] += int(_same_place(r.location, e))
         if r.mode:
             report.modes["matched"] += 1
-            report.modes["correct"] += int(e.mode == OLD_MODES.get(r.mode, r.mode))
+            report.modes["correct"] += int(e.mode == current_mode(r.type, r.mode))
         gold_actor = _gold_codes(r.actor, igos)
         if gold_actor:
             report.actors["matched"] += 1
