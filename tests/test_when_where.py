@@ -128,3 +128,19 @@ def test_dateline_city_is_the_fallback_and_never_the_actors_country(coder_fr: Co
 def test_unknown_place_is_null_not_a_crash(coder_en: Coder) -> None:
     e = _first(coder_en, "Rebels attacked a village near Xqzvillebourg on Monday.", "ASSAULT")
     assert e.location is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "city"),
+    [
+        # the city named in the clause, not the country of the locative phrase
+        ("fr", "Des médecins suisses ont remis 700 kg de médicaments au Croissant-Rouge de Bam, en Iran.", "Bam"),
+        ("en", "Swiss doctors handed over 700 kg of medicine to the Red Crescent in Bam, Iran.", "Bam"),
+        # a city inside a noun phrase ("la ville assiégée de Gorazde") when no locative phrase names a place
+        ("fr", "Des hélicoptères de l'ONU ont évacué vendredi les blessés de la ville bosniaque assiégée de Gorazde.", "Goražde"),
+        ("en", "U.N. helicopters evacuated the wounded from the besieged Bosnian town of Gorazde on Friday.", "Goražde"),
+    ],
+)
+def test_city_named_in_the_clause(coders: dict[str, Coder], lang: str, text: str, city: str) -> None:
+    events = coders[lang].code(text, date=date(2026, 3, 12))
+    assert events and events[0].location is not None and events[0].location.name == city and events[0].location.precision == "city"

@@ -108,7 +108,26 @@ class Situator:
         """A locative phrase of the clause, the target when it is a place, else the dateline city."""
         context = countries + ((memory.last_country.country,) if memory.last_country and memory.last_country.country else ())
         taken = (set(heads) - {None}) | dates  # "in mid-July" is a time, not a place
-        for carrier in self.clause_tokens(cand, triggers):
+        clause = self.clause_tokens(cand, triggers)
+        found = self._locative(cand, clause, hits, heads, taken, context)
+        if found is None or found.precision == "country":
+            # "la police palestinienne de Jéricho", "de la ville assiégée de Gorazde", "the Red Crescent in
+            # Bam, Iran": a city the clause names, if it lies in the country found (or none was)
+            city = self._clause_city(clause, hits, taken, context)
+            if city is not None and (found is None or city.country == found.country):
+                return city
+        if found is not None:
+            return found
+        if article.dateline_place:
+            name = article.dateline_place.split("/")[0].strip().title()
+            place = self._gaz.city(name, article.dateline_place, None, None, context=context)
+            if place is not None:
+                start = article.text.find(article.dateline_place)
+                return replace(place, start=start, end=start + len(article.dateline_place), source="dateline:geonames")
+        return None
+
+    def _locative(self, cand: Candidate, clause: list[Token], hits: dict[int, Hit], heads: tuple[int | None, int | None], taken: set[int], context: tuple[str, ...]) -> PlaceRef | None:
+        for carrier in clause:
             for case, obj in sx.prep_objects(carrier):
                 if obj.i in taken or not any(sx.prep_matches(case, p) for p in self._g.locative_preps):
                     continue
@@ -120,12 +139,18 @@ class Situator:
                 place = self._place_of(obj, hits, context)
                 if place is not None:
                     return place
-        if article.dateline_place:
-            name = article.dateline_place.split("/")[0].strip().title()
-            place = self._gaz.city(name, article.dateline_place, None, None, context=context)
+        return None
+
+    def _clause_city(self, clause: list[Token], hits: dict[int, Hit], taken: set[int], context: tuple[str, ...]) -> PlaceRef | None:
+        for t in sorted(clause, key=lambda t: t.i):
+            if t.i in taken or t.ent_type_ not in ("LOC", "GPE", "FAC") or t.pos_ != "PROPN" or (t.i > 0 and t.doc[t.i - 1].ent_type_ == t.ent_type_ and t.doc[t.i - 1].pos_ == "PROPN"):
+                continue
+            if t.i in hits and not hits[t.i].kind.startswith("country:capital"):
+                continue  # countries, demonyms, organisations and roles are not cities
+            span = _propn_span(t)
+            place = self._gaz.city(span.text, span.text, span.start_char, span.end_char, context=context)
             if place is not None:
-                start = article.text.find(article.dateline_place)
-                return replace(place, start=start, end=start + len(article.dateline_place), source="dateline:geonames")
+                return replace(place, source="geonames:clause")
         return None
 
     def clause_tokens(self, cand: Candidate, triggers: frozenset[int]) -> list[Token]:
