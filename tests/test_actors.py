@@ -222,3 +222,15 @@ def test_unknown_attackers_are_coded_in_the_country_where_it_happened(coders: di
     e = _event(coders[lang], text)
     assert e.type == "ASSAULT" and _codes(e.actor) == [("LBN", None)]
     assert e.actor[0].name == "unidentified attackers" and "inferred:unidentified" in (e.actor[0].source or "")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Pro-Russian separatists attacked Ukrainian positions near Donetsk."),
+        ("fr", "Des séparatistes pro-russes ont attaqué des positions ukrainiennes près de Donetsk."),
+    ],
+)
+def test_pro_and_anti_name_a_stance_not_a_nationality(coders: dict[str, Coder], lang: str, text: str) -> None:
+    e = _event(coders[lang], text)
+    assert _codes(e.actor) == [("UKR", "REB")]  # in Ukraine, where they fight: not Russian
