@@ -234,3 +234,21 @@ def test_unknown_attackers_are_coded_in_the_country_where_it_happened(coders: di
 def test_pro_and_anti_name_a_stance_not_a_nationality(coders: dict[str, Coder], lang: str, text: str) -> None:
     e = _event(coders[lang], text)
     assert _codes(e.actor) == [("UKR", "REB")]  # in Ukraine, where they fight: not Russian
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "KYIV, March 3, 2026 (Reuters) - Russian aircraft launched guided bombs and missiles at the port area late on Monday."),
+        ("fr", "KIEV, 3 mars 2026 (AFP) - L'aviation russe a tiré lundi soir des bombes guidées et des missiles sur la zone portuaire."),
+    ],
+)
+def test_implicit_recipient_is_the_country_where_it_happened_when_not_the_actors(coders: dict[str, Coder], lang: str, text: str) -> None:
+    e = _event(coders[lang], text)
+    assert [r.country for r in e.actor] == ["RUS"] and [r.country for r in e.recipient] == ["UKR"]
+    assert "inferred:event-country" in (e.recipient[0].source or "")
+
+
+def test_its_allies_are_not_the_speakers_country(coder_en: Coder) -> None:
+    e = _event(coder_en, "Kyiv urged its allies to speed up deliveries of air defence systems.")
+    assert all(r.country != "UKR" or "possessive" not in (r.source or "") for r in e.recipient)

@@ -142,7 +142,7 @@ class EventExtractor:
         if info.requires_recipient and not roles.recipient:
             warnings.append(f"PLOVER requires a recipient for {type_}; none found")
 
-        recipient = _own_possessions(_fill_counterparts(recipient_refs, actor_refs), actor_refs)
+        recipient = _own_possessions(_fill_counterparts(recipient_refs, actor_refs), actor_refs, self._g.relation_nouns)
         actor = _fill_counterparts(actor_refs, recipient)
         home = self._home_country(place, sent, hits)
         actor, recipient = _domestic(actor, home), _domestic(recipient, home)
@@ -150,8 +150,8 @@ class EventExtractor:
         if len(own) > 1 and recipient and all(r.country in own for r in recipient):
             recipient = ()  # "Palestinians and Israelis failed to agree on the Palestinian offices": reciprocal
         if not recipient and actor:
-            recipient = self._implicit_recipient(tok, sent, hits, actor, type_)
-        if not actor and type_ == "ASSAULT":
+            recipient = self._implicit_recipient(tok, sent, hits, actor, type_, place)
+        if not actor and type_ == "ASSAULT" and (roles.actor_head is None or sent.doc[roles.actor_head].pos_ != "PRON"):
             # "A journalist was killed in a car bomb in Beirut": unknown attackers, coded as ICEWS codes
             # "Unidentified Forces (Lebanon)": in the country where it happened (else the victims')
             where = home or next((r.country for r in recipient if r.country and len(r.country) == 3), None)
@@ -380,7 +380,7 @@ class EventExtractor:
         named = {h.term.code for i, h in hits.items() if sent.start <= i < sent.end and h.kind.startswith("country:") and h.kind != "country:ambiguous"}
         return named.pop() if len(named) == 1 else None
 
-    def _implicit_recipient(self, tok: Token, sent: Span, hits: dict[int, Hit], actor: tuple[ActorRef, ...], type_: str) -> tuple[ActorRef, ...]:
+    def _implicit_recipient(self, tok: Token, sent: Span, hits: dict[int, Hit], actor: tuple[ActorRef, ...], type_: str, place: PlaceRef | None) -> tuple[ActorRef, ...]:
         """No recipient in the parse. PLOVER still codes one: another country the clause names
         ("demonstrators blocked a road over the United States' policies" → USA), else, for an act at
         home, the actor's own country ("Turkish authorities imposed a curfew" → TUR)."""
@@ -410,6 +410,12 @@ class EventExtractor:
             return (ActorRef(span.text, span.start_char, span.end_char, h.term.code, None, None, None, f"{h.term.rule}; inferred:clause-country"),)
         if len(own) > 1 or type_ not in _DOMESTIC_TYPES:
             return ()  # "X and Y agreed…": a compound actor acts with itself
+        if place is not None and place.country and len(place.country) == 3 and place.country not in own:
+            # "Russian aircraft launched missiles at the port area" (in Odesa): the country it happened in.
+            # A dateline lies outside the sentence: its text, without offsets into the parsed segment.
+            dateline = (place.source or "").startswith("dateline")
+            start, end = (None, None) if dateline else (place.start, place.end)
+            return (ActorRef(place.text, start, end, place.country, None, None, None, f"inferred:event-country ({place.source}; no other party named)"),)
         first = next(a for a in actor if a.country)
         # The evidence for that country is the actor's own mention: point at it.
         return (ActorRef(first.text, first.start, first.end, first.country, None, None, None, "inferred:domestic (no other party named: the actor's own country)"),)
@@ -528,14 +534,16 @@ def _domestic(side: tuple[ActorRef, ...], home: str | None) -> tuple[ActorRef, .
     )
 
 
-def _own_possessions(side: tuple[ActorRef, ...], actor: tuple[ActorRef, ...]) -> tuple[ActorRef, ...]:
-    """"Le pays a rappelé son ambassadeur": what the actor possesses is the actor's country."""
+def _own_possessions(side: tuple[ActorRef, ...], actor: tuple[ActorRef, ...], relations: frozenset[str]) -> tuple[ActorRef, ...]:
+    """"Le pays a rappelé son ambassadeur": what the actor possesses is the actor's country ("its
+    allies" excepted)."""
     if not actor or not actor[0].country:
         return side
     possessive = ("son ", "sa ", "ses ", "leur ", "leurs ", "its ", "his ", "her ", "their ")
     return tuple(
         replace(r, country=actor[0].country, source=(r.source or "") + "; coref:possessive")
-        if r.role != "counterpart" and r.text.lower().startswith(possessive) and (r.country is None or (r.source or "").endswith("coref:possessive"))
+        if r.role != "counterpart" and r.text.lower().startswith(possessive) and not any(fold(w) in relations for w in r.text.split()[1:3])
+        and (r.country is None or (r.source or "").endswith("coref:possessive"))
         else r
         for r in side
     )

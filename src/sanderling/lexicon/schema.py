@@ -105,6 +105,7 @@ class Grammar:
     support_verbs: frozenset[str]
     statement_participles: frozenset[str]
     etre_verbs: frozenset[str]
+    relation_nouns: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
