@@ -241,3 +241,18 @@ def test_recipient_of_refusals_and_sharing(coders: dict[str, Coder], lang: str, 
     assert countries(e.actor) == actor and countries(e.recipient) == recipient
     if "mid" in text:
         assert e.location is None  # "in mid-July" is a time; "MID" (Mérida's airport code) is no place here
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "type_"),
+    [
+        ("fr", "Le Nigeria a annoncé qu'il retirera sa force de maintien de la paix du Tchad à moins que le président ne conclue un cessez-le-feu.", "THREATEN"),
+        ("en", "Nigeria announced that it will withdraw its peacekeeping force from Chad unless the president arranges a ceasefire.", "THREATEN"),
+        ("fr", "Les troupes birmanes se sont emparées d'une partie d'un bastion de la guérilla karen.", "ASSAULT"),
+        ("en", "Burmese troops have captured part of a Karen guerrilla stronghold.", "ASSAULT"),
+        ("fr", "Des médecins suisses ont remis 700 kg de médicaments au Croissant-Rouge.", "AID"),
+        ("en", "Swiss doctors handed over 700 kg of medicine to the Red Crescent.", "AID"),
+    ],
+)
+def test_idioms_coded_alike_in_both_languages(coders: dict[str, Coder], lang: str, text: str, type_: str) -> None:
+    assert [e.type for e in coders[lang].code(text, date=DAY)] == [type_]

@@ -423,10 +423,16 @@ class EventExtractor:
     def _conditional(self, tok: Token) -> bool:
         """The act depends on a condition ("will withdraw unless…", "à moins que…"): a threat."""
         holders = [tok] + ([tok.head] if tok.dep_ in ("ccomp", "xcomp") and tok.head.i != tok.i else [])
+        doc = tok.doc
         for holder in holders:  # the parser often hangs "unless…" on the verb of saying
             for c in holder.children:
                 if c.dep_ in ("advcl", "ccomp", "obl") and c.i > tok.i and any(fold(g.text) in self._g.conditions for g in c.children if g.dep_ in ("mark", "advmod", "case", "fixed")):
                     return True
+                if c.dep_ == "advmod" and c.i > tok.i:
+                    # "à moins que…": the French parser makes "à" an adverb with "moins" fixed to it
+                    opening = " " + " ".join(fold(w.text) for w in doc[c.i : c.i + 2]) + " "
+                    if any(f" {cond} " in opening for cond in self._g.conditions):
+                        return True
         return False
 
     def _obligation(self, tok: Token) -> bool:
