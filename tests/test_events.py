@@ -256,3 +256,18 @@ def test_recipient_of_refusals_and_sharing(coders: dict[str, Coder], lang: str, 
 )
 def test_idioms_coded_alike_in_both_languages(coders: dict[str, Coder], lang: str, text: str, type_: str) -> None:
     assert [e.type for e in coders[lang].code(text, date=DAY)] == [type_]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # what is demanded is the demand's content, not an event of its own
+        ("en", "The rebels issued a declaration demanding that the Turkish government provide information on the safety of their leader.", ["REQUEST"]),
+        ("fr", "Les rebelles ont publié une déclaration exigeant que le gouvernement turc fournisse des informations sur la sécurité de leur chef.", ["REQUEST"]),
+        # a clause of circumstance sets the scene of the main event
+        ("en", "A French minister threatened to impose import restrictions on German goods as the leaders of the two countries sought to ease tensions.", ["THREATEN"]),
+        ("fr", "Un ministre français a menacé d'imposer des restrictions aux importations de produits allemands alors que les dirigeants des deux pays cherchaient à apaiser les tensions.", ["THREATEN"]),
+    ],
+)
+def test_demanded_content_and_circumstances_are_not_events(coders: dict[str, Coder], lang: str, text: str, expected: list[str]) -> None:
+    assert [e.type for e in coders[lang].code(text, date=DAY)] == expected

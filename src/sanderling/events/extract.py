@@ -300,6 +300,8 @@ class EventExtractor:
                     return "relative"  # the French parser reads "qu'ils avaient pris" as a complement
                 if t.dep_ == "acl" and t.head.pos_ in ("NOUN", "PROPN") and sx.subject(t) is None and not after_auxiliary(t) and fold(t.lemma_) not in self._g.statement_participles:
                     return "relative"  # "the curfew imposed after the coup", "les armes saisies l'an dernier"
+                if t.dep_ == "advcl" and first.pos_ == "SCONJ" and fold(first.text) in _CIRCUMSTANCE_MARKS:
+                    return "circumstance"  # "…, as the leaders sought to ease tensions"
                 if t.dep_ in ("advcl", "ccomp", "conj"):
                     # the words that open the clause: "unless", "if", "à moins que" (parsed every which way)
                     opening = " " + " ".join(fold(w.text) for w in doc[max(t.left_edge.i - 2, 0) : t.left_edge.i + 1]) + " "
@@ -521,6 +523,8 @@ def _known(refs: tuple[ActorRef, ...]) -> tuple[ActorRef, ...]:
     return tuple(r for r in refs if r.country or r.sector or r.name)
 
 
+# Subordinators of time and circumstance: the clause they open sets the scene of the main event.
+_CIRCUMSTANCE_MARKS = frozenset({"as", "while", "whereas", "when", "alors", "tandis", "lorsque", "quand", "lorsqu'", "quand"})
 _RELATIVE_PRONOUNS = frozenset({"qui", "que", "qu'", "dont", "lequel", "laquelle", "lesquels", "auquel", "who", "whom", "which", "whose"})
 
 # Sectors of actors who act at home: with no nationality given, they belong where the event happens.

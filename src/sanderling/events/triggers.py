@@ -39,6 +39,8 @@ def is_background(tok: Token, entry: TriggerEntry | None = None) -> bool:
         t = t.head
     return False
 
+# Triggers whose that-clause is their content, not another event ("demanded that X provide…").
+_CONTENT_TAKERS = frozenset({"REQUEST", "THREATEN"})
 _REFLEXIVE = frozenset({"se", "s'", "me", "m'", "te", "t'", "nous", "vous"})
 # The mode a REQUEST or REJECT takes from the event asked for or refused (PLOVER's shared modes).
 ASK_MODE = {"CONSULT": "meet", "AGREE": "meet", "AID": "assist", "COOPERATE": "assist", "SUPPORT": "assist", "RETREAT": "yield", "CONCEDE": "yield"}
@@ -139,7 +141,8 @@ def _governor(cand: Candidate, by_token: dict[int, Candidate], speech: frozenset
         if t.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJ for c in t.children) and t.i != cand.token.i:
             return None  # a clause with its own subject is its own event
         if t.i == cand.token.i and t.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJ for c in t.children) and t.dep_ in ("ccomp", "advcl", "acl:relcl", "relcl", "conj"):
-            return None
+            if not (t.dep_ == "ccomp" and head.i in by_token and by_token[head.i].entry.type in _CONTENT_TAKERS):
+                return None  # "demanding that the government provide information": what is demanded
         if head.i in by_token:
             return by_token[head.i]
         if fold(head.lemma_) in speech:
