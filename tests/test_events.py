@@ -271,3 +271,17 @@ def test_idioms_coded_alike_in_both_languages(coders: dict[str, Coder], lang: st
 )
 def test_demanded_content_and_circumstances_are_not_events(coders: dict[str, Coder], lang: str, text: str, expected: list[str]) -> None:
     assert [e.type for e in coders[lang].code(text, date=DAY)] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "The rebels refused to allow United Nations planes to land and evacuate the wounded.", ["REJECT"]),
+        ("fr", "Les rebelles ont refusé d'autoriser des avions des Nations unies à atterrir et à évacuer les blessés.", ["REJECT"]),
+        # a withdrawal reported as done is RETREAT, not a concession announced
+        ("en", "Bosnian Serbs said on Tuesday that their forces had completed their withdrawal from Gorazde.", ["RETREAT"]),
+        ("fr", "Les Serbes de Bosnie ont annoncé mardi que leurs forces avaient achevé leur retrait de Gorazde.", ["RETREAT"]),
+    ],
+)
+def test_conjuncts_inside_a_refusal_and_reported_withdrawals(coders: dict[str, Coder], lang: str, text: str, expected: list[str]) -> None:
+    assert [e.type for e in coders[lang].code(text, date=DAY)] == expected

@@ -134,12 +134,15 @@ def _governor(cand: Candidate, by_token: dict[int, Candidate], speech: frozenset
     t = cand.token
     while t.head.i != t.i:
         head = t.head
+        if t.dep_ == "conj" and head.i not in by_token and head.dep_ in ("xcomp", "ccomp", "advcl") and not any(c.dep_ in SUBJ for c in t.children):
+            t = head  # "refused to allow planes to land and evacuate": a conjunct inside the complement
+            continue
         if t.dep_ not in _ABSORB_DEPS:
             return None
         if any(fold(c.text) in _CIRCUMSTANCE for c in t.children if c.dep_ in ("case", "mark", "advmod")) or fold(t.text) in _CIRCUMSTANCE:
             return None
-        if t.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJ for c in t.children) and t.i != cand.token.i:
-            return None  # a clause with its own subject is its own event
+        if t.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJ for c in t.children) and t.i != cand.token.i and not any(c.dep_ == "aux" and fold(c.text) == "to" for c in t.children):
+            return None  # a clause with its own subject is its own event (not "allow planes to land")
         if t.i == cand.token.i and t.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJ for c in t.children) and t.dep_ in ("ccomp", "advcl", "acl:relcl", "relcl", "conj"):
             if not (t.dep_ == "ccomp" and head.i in by_token and by_token[head.i].entry.type in _CONTENT_TAKERS):
                 return None  # "demanding that the government provide information": what is demanded
