@@ -285,3 +285,26 @@ def test_demanded_content_and_circumstances_are_not_events(coders: dict[str, Cod
 )
 def test_conjuncts_inside_a_refusal_and_reported_withdrawals(coders: dict[str, Coder], lang: str, text: str, expected: list[str]) -> None:
     assert [e.type for e in coders[lang].code(text, date=DAY)] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Qatar's emir launched a mediation effort on Saturday between the Emirates and Saudi Arabia."),
+        ("fr", "L'émir du Qatar a lancé samedi une initiative de médiation entre les Émirats et l'Arabie saoudite."),
+    ],
+)
+def test_mediation_is_third_party_between_both_parties(coders: dict[str, Coder], lang: str, text: str) -> None:
+    e = _one(coders[lang], text, "CONSULT")
+    assert e.mode == "third-party" and countries(e.actor) == ["QAT"] and countries(e.recipient) == ["ARE", "SAU"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The activist staged a 24-hour hunger strike in prison on Sunday."),
+        ("fr", "Le militant a entamé une grève de la faim dimanche en prison."),
+    ],
+)
+def test_the_event_noun_gives_the_mode_its_light_verb_lacks(coders: dict[str, Coder], lang: str, text: str) -> None:
+    assert _one(coders[lang], text, "PROTEST").mode == "hunger"

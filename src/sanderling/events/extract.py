@@ -408,6 +408,17 @@ class EventExtractor:
                 continue
             if h.term.code in own or any(s <= t.idx < e for s, e in taken):
                 continue
+            # "between the Emirates and Saudi Arabia", "to Iran, Libya, North Korea and Sudan": the whole list
+            head = next((sent.doc[i] for i in range(h.start, h.end) if not h.start <= sent.doc[i].head.i < h.end or sent.doc[i].head.i == i), sent.doc[h.start])
+            refs: list[ActorRef] = []
+            for conj in ActorResolver.conjuncts(head):
+                ch = hits.get(conj.i)
+                if ch is None or not ch.kind.startswith("country:") or ch.term.code in own or any(r.country == ch.term.code for r in refs):
+                    continue
+                span = sent.doc[ch.start : ch.end]
+                refs.append(ActorRef(span.text, span.start_char, span.end_char, ch.term.code, None, None, None, f"{ch.term.rule}; inferred:clause-country"))
+            if refs:
+                return tuple(refs)
             span = sent.doc[h.start : h.end]
             return (ActorRef(span.text, span.start_char, span.end_char, h.term.code, None, None, None, f"{h.term.rule}; inferred:clause-country"),)
         if len(own) > 1 or type_ not in _DOMESTIC_TYPES:

@@ -189,6 +189,9 @@ def _root_of(i: int, absorbed_by: dict[int, int]) -> int:
 
 def derived_mode(cand: Candidate) -> str | None:
     """A mode the governor takes from what it absorbed (REQUEST talks → meet; THREATEN attack → violence)."""
+    for inner in cand.absorbed:
+        if inner.entry.type == cand.entry.type and inner.entry.mode is not None and inner.entry.with_:
+            return inner.entry.mode  # "a entamé une grève de la faim", "staged a hunger strike": the noun says which
     if cand.entry.mode is not None or not cand.absorbed:
         return cand.entry.mode
     inner = cand.absorbed[0]
