@@ -4,18 +4,35 @@ negation and modality, PLOVER mode and contexts, date and place, with evidence."
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+
 from spacy.tokens import Span, Token
 
 from sanderling.actors.matcher import Hit
 from sanderling.actors.resolve import ActorResolver, ArticleMemory
 from sanderling.events import syntax as sx
 from sanderling.events.situate import Situator
-from sanderling.events.triggers import ASK_MODE, Candidate, derived_mode, find_candidates, is_background, merge_clauses
+from sanderling.events.triggers import (
+    ASK_MODE,
+    Candidate,
+    derived_mode,
+    find_candidates,
+    is_background,
+    merge_clauses,
+)
 from sanderling.lexicon.load import fold
-from sanderling.nlp.tokens import after_auxiliary
 from sanderling.lexicon.schema import Lexicon, Ontology
+from sanderling.nlp.tokens import after_auxiliary, covers, span_head
 from sanderling.places.gazetteer import Gazetteer
-from sanderling.records import ActorRef, Article, PlaceRef, Event, Evidence, Modality, Sentence, stable_id
+from sanderling.records import (
+    ActorRef,
+    Article,
+    Event,
+    Evidence,
+    Modality,
+    PlaceRef,
+    Sentence,
+    stable_id,
+)
 from sanderling.time.expressions import DateMention, find_dates
 
 COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
@@ -63,12 +80,11 @@ class EventExtractor:
         owners = {id(m): self._situator.owner(m, sent) for m in mentions}
         self._date_tokens = frozenset(i for m in mentions for i in range(m.start, m.end))
         self._trigger_tokens = frozenset(c.token.i for c in cands)
-        trigger_tokens = {c.token.i for c in cands}
         events: list[Event] = []
         lowered = " " + " ".join(fold(t.text) for t in sent) + " "
         historical = any(f" {cue} " in lowered for cue in self._g.historical)
         for cand in cands:
-            event = self._build(cand, sent, sentence, article, hits, memory, mentions, owners, trigger_tokens, historical)
+            event = self._build(cand, sent, sentence, article, hits, memory, mentions, owners, historical)
             if event is not None:
                 events.append(event)
         if any(e.type == "PROTEST" for e in events):
@@ -78,7 +94,7 @@ class EventExtractor:
         return events
 
     # -- one candidate -------------------------------------------------------------------------
-    def _build(self, cand: Candidate, sent: Span, sentence: Sentence, article: Article, hits: dict[int, Hit], memory: ArticleMemory, mentions: list[DateMention], owners: dict[int, Token | None], trigger_tokens: set[int], historical: bool) -> Event | None:
+    def _build(self, cand: Candidate, sent: Span, sentence: Sentence, article: Article, hits: dict[int, Hit], memory: ArticleMemory, mentions: list[DateMention], owners: dict[int, Token | None], historical: bool) -> Event | None:
         tok = cand.token
         speech_verb = self._speech_governor(tok)
         speaker: tuple[ActorRef, ...] = ()
@@ -87,7 +103,7 @@ class EventExtractor:
         roles = self._roles(cand, hits, memory, speaker)
         if tok.pos_ not in ("VERB", "AUX") and is_background(tok, cand.entry):
             return None  # "à la suite de l'exécution de X", "in the wake of the attack": background, not news
-        own_date = any(tok.left_edge.i <= m.start and m.end <= tok.right_edge.i + 1 for m in mentions)
+        own_date = any(covers(tok, m.start, m.end) for m in mentions)
         if tok.pos_ not in ("VERB", "AUX") and roles.actor_head is None and not roles.actor and not roles.recipient and tok.dep_ not in sx.SUBJ and not own_date:
             # "à l'issue de la rencontre", "face à la menace": a bare noun names no new event, unless it
             # is what the sentence reports ("Des combats ont éclaté", "Fighting erupted") or is dated
@@ -200,7 +216,7 @@ class EventExtractor:
             s = sx.subject(t)
             if s is not None:
                 return s
-            if t.dep_ == "acl" and t.head.pos_ in ("NOUN", "PROPN") and any(fold(a.lemma_) in ("avoir", "have") for a in t.doc[max(t.i - 3, 0) : t.i] if a.pos_ == "AUX"):
+            if t.dep_ == "acl" and t.head.pos_ in ("NOUN", "PROPN") and after_auxiliary(t, ("avoir", "have")):
                 return t.head  # "Les rebelles ont de nouveau rejeté": the parser lost the clause, not its subject
             if t.dep_ in ("xcomp", "conj", "advcl", "ccomp", "acl") and t.head.i != t.i:
                 t = t.head
@@ -273,21 +289,18 @@ class EventExtractor:
             carrier = noun.head
         head = carrier.head
         light = head.pos_ in ("VERB", "AUX") and fold(head.lemma_) in self._g.support_verbs and head.i not in self._trigger_tokens
-        if carrier.dep_ in sx.OBJ and light:
+        # "ont organisé des manifestations" (the French parser reads "des" as a preposition)
+        partitive = noun.dep_ in ("obl:arg", "obl") and any(fold(c.text) in ("des", "de", "du", "d'") for c in noun.children if c.dep_ == "case")
+        subj = self._inherited_subject(head) if light and (carrier.dep_ in sx.OBJ or partitive) else None
+        if subj is not None and carrier.dep_ in sx.OBJ and subj.i not in self._date_tokens and (self._is_actorish(subj, hits) or fold(subj.text) in self._g.pronouns):
             # "Israel mounted its invasion of South Lebanon", "Italy announced a suspension of air
             # links with Serbia": the light verb's subject acts; "of X" is what is invaded or suspended
-            subj = self._inherited_subject(head)
-            if subj is not None and subj.i not in self._date_tokens and (self._is_actorish(subj, hits) or fold(subj.text) in self._g.pronouns):
-                return subj
+            return subj
         for case, obj in sx.prep_objects(noun):
             if case.split()[0] in ("de", "du", "des", "d'", "of", "by", "par") and self._is_actorish(obj, hits):
                 return obj
-        # "X a lancé une offensive contre Y": the light verb's subject is the actor
-        partitive = noun.dep_ in ("obl:arg", "obl") and any(fold(c.text) in ("des", "de", "du", "d'") for c in noun.children if c.dep_ == "case")
-        if (noun.dep_ in sx.OBJ or partitive) and light:
-            # "ont organisé des manifestations" (the French parser reads "des" as a preposition)
-            return self._inherited_subject(head)
-        return None
+        # "X a lancé une offensive contre Y": the light verb's subject is the actor, actor-like or not
+        return subj if noun.dep_ in sx.OBJ or partitive else None
 
     def _subordinate(self, tok: Token) -> str | None:
         """Whether the trigger sits in a condition ("unless…", "si…") or a relative clause."""
@@ -302,11 +315,11 @@ class EventExtractor:
                     return "relative"  # "the curfew imposed after the coup", "les armes saisies l'an dernier"
                 if t.dep_ == "advcl" and first.pos_ == "SCONJ" and fold(first.text) in _CIRCUMSTANCE_MARKS:
                     return "circumstance"  # "…, as the leaders sought to ease tensions"
-                if t.dep_ in ("advcl", "ccomp", "conj"):
-                    # the words that open the clause: "unless", "if", "à moins que" (parsed every which way)
-                    opening = " " + " ".join(fold(w.text) for w in doc[max(t.left_edge.i - 2, 0) : t.left_edge.i + 1]) + " "
-                    if any(f" {c} " in opening for c in self._g.conditions) or (first.pos_ == "SCONJ" and fold(first.text) in ("if", "si", "s'")):
-                        return "condition"
+                # the words that open the clause: "unless", "if", "à moins que" (parsed every which way)
+                if t.dep_ in ("advcl", "ccomp", "conj") and (
+                    self._names_condition(doc[max(t.left_edge.i - 2, 0) : t.left_edge.i + 1]) or (first.pos_ == "SCONJ" and fold(first.text) in ("if", "si", "s'"))
+                ):
+                    return "condition"
             t = t.head
         return None
 
@@ -409,18 +422,15 @@ class EventExtractor:
             if h.term.code in own or any(s <= t.idx < e for s, e in taken):
                 continue
             # "between the Emirates and Saudi Arabia", "to Iran, Libya, North Korea and Sudan": the whole list
-            head = next((sent.doc[i] for i in range(h.start, h.end) if not h.start <= sent.doc[i].head.i < h.end or sent.doc[i].head.i == i), sent.doc[h.start])
+            # The hit's own head is the first conjunct, so the list always holds this hit.
             refs: list[ActorRef] = []
-            for conj in ActorResolver.conjuncts(head):
+            for conj in ActorResolver.conjuncts(span_head(sent.doc, h.start, h.end)):
                 ch = hits.get(conj.i)
                 if ch is None or not ch.kind.startswith("country:") or ch.term.code in own or any(r.country == ch.term.code for r in refs):
                     continue
                 span = sent.doc[ch.start : ch.end]
                 refs.append(ActorRef(span.text, span.start_char, span.end_char, ch.term.code, None, None, None, f"{ch.term.rule}; inferred:clause-country"))
-            if refs:
-                return tuple(refs)
-            span = sent.doc[h.start : h.end]
-            return (ActorRef(span.text, span.start_char, span.end_char, h.term.code, None, None, None, f"{h.term.rule}; inferred:clause-country"),)
+            return tuple(refs)
         if len(own) > 1 or type_ not in _DOMESTIC_TYPES:
             return ()  # "X and Y agreed…": a compound actor acts with itself
         if place is not None and place.country and len(place.country) == 3 and place.country not in own:
@@ -441,12 +451,15 @@ class EventExtractor:
             for c in holder.children:
                 if c.dep_ in ("advcl", "ccomp", "obl") and c.i > tok.i and any(fold(g.text) in self._g.conditions for g in c.children if g.dep_ in ("mark", "advmod", "case", "fixed")):
                     return True
-                if c.dep_ == "advmod" and c.i > tok.i:
-                    # "à moins que…": the French parser makes "à" an adverb with "moins" fixed to it
-                    opening = " " + " ".join(fold(w.text) for w in doc[c.i : c.i + 2]) + " "
-                    if any(f" {cond} " in opening for cond in self._g.conditions):
-                        return True
+                # "à moins que…": the French parser makes "à" an adverb with "moins" fixed to it
+                if c.dep_ == "advmod" and c.i > tok.i and self._names_condition(doc[c.i : c.i + 2]):
+                    return True
         return False
+
+    def _names_condition(self, words: Span) -> bool:
+        """The words opening a clause say "unless", "à moins que", "sauf si"…"""
+        opening = " " + " ".join(fold(w.text) for w in words) + " "
+        return any(f" {c} " in opening for c in self._g.conditions)
 
     def _obligation(self, tok: Token) -> bool:
         """"must/should cooperate", "doit coopérer", "il faut que": an obligation on the clause's subject."""
@@ -535,7 +548,7 @@ def _known(refs: tuple[ActorRef, ...]) -> tuple[ActorRef, ...]:
 
 
 # Subordinators of time and circumstance: the clause they open sets the scene of the main event.
-_CIRCUMSTANCE_MARKS = frozenset({"as", "while", "whereas", "when", "alors", "tandis", "lorsque", "quand", "lorsqu'", "quand"})
+_CIRCUMSTANCE_MARKS = frozenset({"as", "while", "whereas", "when", "alors", "tandis", "lorsque", "quand", "lorsqu'"})
 _RELATIVE_PRONOUNS = frozenset({"qui", "que", "qu'", "dont", "lequel", "laquelle", "lesquels", "auquel", "who", "whom", "which", "whose"})
 
 # Sectors of actors who act at home: with no nationality given, they belong where the event happens.

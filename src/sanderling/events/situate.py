@@ -14,6 +14,7 @@ from sanderling.events import syntax as sx
 from sanderling.events.triggers import Candidate
 from sanderling.lexicon.load import fold
 from sanderling.lexicon.schema import Lexicon, Ontology
+from sanderling.nlp.tokens import covers, span_head
 from sanderling.places.gazetteer import Gazetteer
 from sanderling.records import Article, DateRef, PlaceRef
 from sanderling.time.expressions import DateMention, resolve
@@ -33,8 +34,7 @@ class Situator:
 
     def owner(self, m: DateMention, sent: Span) -> Token | None:
         doc = sent.doc
-        head = next((doc[i] for i in range(m.start, m.end) if not (m.start <= doc[i].head.i < m.end) or doc[i].head.i == i), doc[m.start])
-        t = head
+        t = span_head(doc, m.start, m.end)
         while True:
             if t.pos_ in ("VERB", "AUX") and t.dep_ not in sx.AUX_DEPS and not (m.start <= t.i < m.end):
                 return t
@@ -67,19 +67,20 @@ class Situator:
         tok = cand.token
         doc = sent.doc
         # A date inside another event noun is that event's ("condemned…and recalled Monday's attack").
-        others = [doc[i] for i in triggers if i not in mine_tokens and doc[i].pos_ not in ("VERB", "AUX") and not (doc[i].left_edge.i <= tok.i <= doc[i].right_edge.i)]
+        others = [doc[i] for i in triggers if i not in mine_tokens and doc[i].pos_ not in ("VERB", "AUX") and not covers(doc[i], tok.i, tok.i + 1)]
+        verb = _verb_above(tok)
         own = [
             m
             for m in mentions
-            if not any(n.left_edge.i <= m.start and m.end <= n.right_edge.i + 1 for n in others)
+            if not any(covers(n, m.start, m.end) for n in others)
             and (o := owners[id(m)]) is not None
             and (
                 o.i in mine_tokens
                 or o.i in clause
                 # "the attack of Monday", "Monday's attack": the noun's own date
-                or (noun and tok.left_edge.i <= m.start and m.end <= tok.right_edge.i + 1)
+                or (noun and covers(tok, m.start, m.end))
                 # "a annoncé jeudi des sanctions", "speaking on Thursday after talks": the carrying verb's date
-                or (noun and o.i == (verb := _verb_above(tok)).i and (m.start > tok.i or verb.i not in triggers))
+                or (noun and o.i == verb.i and (m.start > tok.i or verb.i not in triggers))
             )
         ]
         if not own and len(mentions) == 1 and speech_date is None:
