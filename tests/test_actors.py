@@ -252,3 +252,58 @@ def test_implicit_recipient_is_the_country_where_it_happened_when_not_the_actors
 def test_its_allies_are_not_the_speakers_country(coder_en: Coder) -> None:
     e = _event(coder_en, "Kyiv urged its allies to speed up deliveries of air defence systems.")
     assert all(r.country != "UKR" or "possessive" not in (r.source or "") for r in e.recipient)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Police arrested dozens of ethnic Hungarians in the Romanian city of Cluj on Sunday."),
+        ("fr", "La police a arrêté dimanche des dizaines de Hongrois de souche dans la ville roumaine de Cluj."),
+    ],
+)
+def test_an_ethnic_group_is_coded_by_the_country_where_it_lives(coders: dict[str, Coder], lang: str, text: str) -> None:
+    e = _event(coders[lang], text)
+    # By the phrase itself (English) or, where the French parser loses the phrase, by the country where it happened
+    assert e.type == "COERCE" and [r.country for r in e.recipient] == ["ROU"]
+    assert any(k in (e.recipient[0].source or "") for k in ("inferred:residence", "inferred:domestic"))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The Serbian Lawyers Association (AKK) demanded the release of the detained journalists."),
+        ("fr", "L'Association des avocats serbes (AKK) a exigé la libération des journalistes détenus."),
+    ],
+)
+def test_a_bracketed_acronym_is_not_a_person_with_those_initials(coders: dict[str, Coder], lang: str, text: str) -> None:
+    e = _event(coders[lang], text)
+    assert e.type == "REQUEST" and [r.country for r in e.actor] == ["SRB"] and e.actor[0].name is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Serbia rejected on Monday a European Union proposal to hold new talks on Kosovo."),
+        ("fr", "La Serbie a rejeté lundi une proposition de l'Union européenne de tenir de nouvelles discussions sur le Kosovo."),
+    ],
+)
+def test_whose_proposal_names_the_recipient_when_it_is_an_organisation(coders: dict[str, Coder], lang: str, text: str) -> None:
+    e = _event(coders[lang], text)
+    assert e.type == "REJECT" and [r.sector for r in e.recipient] == ["IGO"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Rwanda withdrew its last troops from Congo on Friday."),
+        ("fr", "Le Rwanda a retiré vendredi ses dernières troupes du Congo."),
+    ],
+)
+def test_the_country_left_is_the_recipient_of_a_withdrawal(coders: dict[str, Coder], lang: str, text: str) -> None:
+    e = _event(coders[lang], text)
+    assert e.type == "RETREAT" and [r.country for r in e.actor] == ["RWA"] and [r.country for r in e.recipient] in (["COD"], ["COG"])
+
+
+def test_the_subject_of_ready_to_is_the_actor(coder_en: Coder) -> None:
+    e = _event(coder_en, "Japan is ready to send relief supplies to the Philippines.")
+    assert e.type in ("AID", "AGREE") and [r.country for r in e.actor] == ["JPN"] and [r.country for r in e.recipient] == ["PHL"]

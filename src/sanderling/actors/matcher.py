@@ -31,7 +31,7 @@ def find_terms(doc: Doc, lexicon: Lexicon) -> dict[int, Hit]:
         best: Hit | None = None
         for term in lexicon.terms.get(keys[i], ()):
             n = len(term.tokens)
-            if tuple(keys[i : i + n]) == term.tokens and _acceptable(doc[i], term) and not _against_or_for(keys, i, term):
+            if tuple(keys[i : i + n]) == term.tokens and _acceptable(doc[i], term) and not _against_or_for(keys, i, term) and not _acronym_of_previous(doc, i, n, term):
                 best = Hit(i, i + n, term)
                 break  # terms are sorted longest first
         if best is None:
@@ -47,6 +47,12 @@ def _against_or_for(keys: list[str], i: int, term: Term) -> bool:
     """"an anti-Syria journalist", "des séparatistes pro-russes": the country names a stance, not a
     nationality (PLOVER codes pro-Russian separatists in Ukraine as Ukrainian rebels)."""
     return term.kind.startswith("country:") and i >= 2 and keys[i - 1] == "-" and keys[i - 2] in ("anti", "pro")
+
+
+def _acronym_of_previous(doc: Doc, i: int, n: int, term: Term) -> bool:
+    """"Montenegro Municipality Association (AKK)": a bracketed acronym names the phrase before it,
+    not the person who happens to share the initials."""
+    return term.kind == "person" and n == 1 and doc[i].text.isupper() and 0 < i < len(doc) - 1 and doc[i - 1].text == "(" and doc[i + 1].text == ")"
 
 
 def _acceptable(token: Token, term: Term) -> bool:

@@ -161,6 +161,8 @@ class ActorResolver:
             if country is None or not orgs:
                 country = ordered[0].term.code if country is None or not person else country
             sources.append(ordered[0].term.rule)
+            if any(fold(t.text) in g.ethnic_markers for t in tokens):
+                sources.append("grammar:ethnic")  # "ethnic Albanians": descent, not citizenship
             if kinds & {"country:capital", "country:side"} and sector is None and not roles and not orgs and not people:
                 sector = "GOV"  # "Moscou a déclaré", "the Russian side": the government speaking
             # "Senior Hungarian and Romanian officials": one member per country, sharing the role.

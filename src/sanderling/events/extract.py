@@ -162,6 +162,8 @@ class EventExtractor:
         actor = _fill_counterparts(actor_refs, recipient)
         home = self._home_country(place, sent, hits)
         actor, recipient = _domestic(actor, home), _domestic(recipient, home)
+        if place is not None and place.country and len(place.country) == 3 and place.precision in ("city", "admin1", "country"):
+            actor, recipient = _residents(actor, place.country), _residents(recipient, place.country)
         own = {a.country for a in actor if a.country}
         if len(own) > 1 and recipient and all(r.country in own for r in recipient):
             recipient = ()  # "Palestinians and Israelis failed to agree on the Palestinian offices": reciprocal
@@ -216,10 +218,13 @@ class EventExtractor:
             s = sx.subject(t)
             if s is not None:
                 return s
-            if t.dep_ == "acl" and t.head.pos_ in ("NOUN", "PROPN") and after_auxiliary(t, ("avoir", "have")):
+            if t.dep_ == "acl" and t.head.pos_ in ("NOUN", "PROPN") and (after_auxiliary(t, ("avoir", "have")) or _rootless(t)):
                 return t.head  # "Les rebelles ont de nouveau rejeté": the parser lost the clause, not its subject
-            if t.dep_ in ("xcomp", "conj", "advcl", "ccomp", "acl") and t.head.i != t.i:
+            if t.dep_ in ("xcomp", "conj", "advcl", "ccomp", "acl", "acomp") and t.head.i != t.i:  # acomp: "is ready to contribute"
                 t = t.head
+                continue
+            if t.dep_ == "pcomp" and t.head.dep_ == "prep" and t.head.head.pos_ == "VERB" and not sx.objects(t.head.head):
+                t = t.head.head  # "resorted to throwing stones"; not "accused Israel of killing"
                 continue
             break
         # "Le ministre, s'exprimant jeudi…, a promis": the parser hangs the subject on the fronted
@@ -311,7 +316,7 @@ class EventExtractor:
                 first = doc[t.left_edge.i]
                 if t.dep_ in ("relcl", "acl:relcl") or (t.dep_ in ("ccomp", "acl") and first.pos_ == "PRON" and fold(first.text) in _RELATIVE_PRONOUNS):
                     return "relative"  # the French parser reads "qu'ils avaient pris" as a complement
-                if t.dep_ == "acl" and t.head.pos_ in ("NOUN", "PROPN") and sx.subject(t) is None and not after_auxiliary(t) and fold(t.lemma_) not in self._g.statement_participles:
+                if t.dep_ == "acl" and t.head.pos_ in ("NOUN", "PROPN") and sx.subject(t) is None and not after_auxiliary(t) and not _rootless(t) and fold(t.lemma_) not in self._g.statement_participles:
                     return "relative"  # "the curfew imposed after the coup", "les armes saisies l'an dernier"
                 if t.dep_ == "advcl" and first.pos_ == "SCONJ" and fold(first.text) in _CIRCUMSTANCE_MARKS:
                     return "circumstance"  # "…, as the leaders sought to ease tensions"
@@ -346,6 +351,11 @@ class EventExtractor:
             if c.dep_ in ("amod", "compound", "nmod") and c.i in hits and hits[c.i].kind in ("country:demonym", "country:name", "country:alias", "country:ambiguous"):
                 h = hits[c.i]
                 return (ActorRef(c.text, c.idx, c.idx + len(c.text), h.term.code, None, None, None, h.term.rule),)
+            if c.dep_ in ("compound", "nmod") and c.i in hits and hits[c.i].kind == "org":
+                # "a United Nations appeal", "un appel des Nations unies": the organisation's own act
+                h = hits[c.i]
+                words = noun.doc[h.start : h.end]
+                return (ActorRef(words.text, words.start_char, words.end_char, h.term.country, h.term.sector, h.term.code, None, h.term.rule),)
         return ()
 
     def _recipient_heads(self, cand: Candidate, actor_head: Token | None) -> list[Token]:
@@ -378,7 +388,12 @@ class EventExtractor:
 
     def _by_cue(self, tok: Token, cue: str) -> list[Token]:
         if cue == "obj":
-            return sx.objects(tok)
+            # "a rejeté jeudi un appel": the French parser hangs the object on the date before it
+            stray = [g for d in tok.children if d.i in self._date_tokens and d.i > tok.i for g in d.children if g.dep_ == "nmod" and g.i > d.i and g.pos_ in ("NOUN", "PROPN") and not any(c.dep_ == "case" for c in g.children)]
+            # "a une nouvelle fois rejeté une proposition": the parser made "a" the verb and took its object
+            if tok.dep_ == "conj" and tok.head.lemma_ in ("avoir", "être") and tok.head.i < tok.i:
+                stray += [o for o in sx.objects(tok.head) if o.i > tok.i]
+            return [*sx.objects(tok), *stray]
         if cue == "iobj":
             return sx.indirect_objects(tok)
         return [obj for case, obj in sx.prep_objects(tok) if sx.prep_matches(case, cue)]
@@ -419,8 +434,8 @@ class EventExtractor:
             h = hits.get(t.i)
             if t.i in skip or h is None or h.start != t.i or not h.kind.startswith("country:"):
                 continue
-            if h.term.code in own or any(s <= t.idx < e for s, e in taken):
-                continue
+            if h.term.code in own or any(s <= t.idx < e for s, e in taken) or self._ethnic(t):
+                continue  # "ethnic Hungarians" point at no country acted upon
             # "between the Emirates and Saudi Arabia", "to Iran, Libya, North Korea and Sudan": the whole list
             # The hit's own head is the first conjunct, so the list always holds this hit.
             refs: list[ActorRef] = []
@@ -442,6 +457,11 @@ class EventExtractor:
         first = next(a for a in actor if a.country)
         # The evidence for that country is the actor's own mention: point at it.
         return (ActorRef(first.text, first.start, first.end, first.country, None, None, None, "inferred:domestic (no other party named: the actor's own country)"),)
+
+    def _ethnic(self, tok: Token) -> bool:
+        """"ethnic Hungarians", "Hongrois de souche", "ethnic Albanian guerrillas": named by descent."""
+        near = [*tok.children, *(tok.head.children if tok.dep_ in ("amod", "compound") else ())]
+        return any(fold(t.text) in self._g.ethnic_markers for t in near)
 
     def _conditional(self, tok: Token) -> bool:
         """The act depends on a condition ("will withdraw unless…", "à moins que…"): a threat."""
@@ -542,6 +562,12 @@ class EventExtractor:
                 found.append(cue.context)
         return tuple(found)
 
+def _rootless(verb: Token) -> bool:
+    """"Palestinian youths resorted to…": the parser made the subject the root and the finite verb
+    its modifier; with no other verb above, that modifier is the main clause."""
+    return verb.head.dep_ == "ROOT" and verb.i == verb.head.i + 1 and verb.tag_ in ("VBD", "VBN", "VBZ", "VBP") and not any(c.dep_.startswith("aux") for c in verb.children)
+
+
 def _known(refs: tuple[ActorRef, ...]) -> tuple[ActorRef, ...]:
     """Drop members that resolved to nothing ("toute ingérence étrangère" is no entity)."""
     return tuple(r for r in refs if r.country or r.sector or r.name)
@@ -565,6 +591,14 @@ def _domestic(side: tuple[ActorRef, ...], home: str | None) -> tuple[ActorRef, .
         return side
     return tuple(
         replace(r, country=home, source=(r.source or "") + "; inferred:event-country") if r.country is None and r.sector in _DOMESTIC else r for r in side
+    )
+
+
+def _residents(side: tuple[ActorRef, ...], where: str) -> tuple[ActorRef, ...]:
+    """"Serb forces killed three ethnic Albanians in southern Serbia": an ethnic group is coded by
+    the country where it lives (PLOVER's gold, ICEWS), not by the one its name points to."""
+    return tuple(
+        replace(r, country=where, source=(r.source or "") + "; inferred:residence") if r.source and "grammar:ethnic" in r.source and r.country != where else r for r in side
     )
 
 

@@ -106,6 +106,7 @@ class Grammar:
     statement_participles: frozenset[str]
     etre_verbs: frozenset[str]
     relation_nouns: frozenset[str]
+    ethnic_markers: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
