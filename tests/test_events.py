@@ -308,3 +308,50 @@ def test_mediation_is_third_party_between_both_parties(coders: dict[str, Coder],
 )
 def test_the_event_noun_gives_the_mode_its_light_verb_lacks(coders: dict[str, Coder], lang: str, text: str) -> None:
     assert _one(coders[lang], text, "PROTEST").mode == "hunger"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "type_", "mode"),
+    [
+        # PLOVER: deporting people is COERCE, expelling a state's envoys is SANCTION
+        ("en", "Malaysian authorities expelled 300 Indonesians who had entered without visas.", "COERCE", "deport"),
+        ("fr", "Les autorités malaisiennes ont expulsé 300 Indonésiens entrés sans visa.", "COERCE", "deport"),
+        ("en", "Malaysia expelled two Indonesian diplomats on Tuesday.", "SANCTION", "expel"),
+        ("fr", "La Malaisie a expulsé mardi deux diplomates indonésiens.", "SANCTION", "expel"),
+        # defacing websites is a cyber attack
+        ("en", "Hackers defaced dozens of Estonian government websites.", "COERCE", "cyber"),
+        ("fr", "Des pirates ont défiguré des dizaines de sites internet du gouvernement estonien.", "COERCE", "cyber"),
+    ],
+)
+def test_who_is_expelled_and_what_is_defaced_decide_the_type(coders: dict[str, Coder], lang: str, text: str, type_: str, mode: str) -> None:
+    assert [(e.type, e.mode) for e in coders[lang].code(text, date=DAY)] == [(type_, mode)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a vow to fight is a threat; what they fight "until" is its circumstance
+        ("en", "The rebels have sworn to fight until they take the capital.", ["THREATEN"]),
+        ("fr", "Les rebelles ont juré de se battre jusqu'à prendre la capitale.", ["THREATEN"]),
+        # the French model tags a rare conditional as a noun: mended, it is a threatened boycott
+        ("fr", "Les dirigeants de l'opposition ont déclaré qu'ils boycotteraient tout contact avec le gouvernement.", ["THREATEN"]),
+        ("en", "Opposition leaders said they would boycott all contacts with the government.", ["THREATEN"]),
+        # "dont il menaçait": a relative clause, background to the invasion
+        ("fr", "L'armée a lancé aujourd'hui son offensive contre la ville, dont elle menaçait depuis longtemps les habitants.", ["ASSAULT"]),
+    ],
+)
+def test_vows_mended_conditionals_and_relative_threats(coders: dict[str, Coder], lang: str, text: str, expected: list[str]) -> None:
+    assert [e.type for e in coders[lang].code(text, date=DAY)] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # the French parser hangs "qu'ils rencontreraient" on the weekday: still reported speech, an announced meeting
+        ("fr", "Les chefs rebelles ont déclaré mercredi qu'ils rencontreraient le médiateur de l'ONU."),
+        ("en", "The rebel leaders said on Wednesday they would meet the UN mediator."),
+    ],
+)
+def test_an_announced_meeting_in_reported_speech_is_agree(coders: dict[str, Coder], lang: str, text: str) -> None:
+    (e,) = coders[lang].code(text, date=DAY)
+    assert (e.type, e.modality) == ("AGREE", "future") and [r.sector for r in e.recipient] == ["IGO"]

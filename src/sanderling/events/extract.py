@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from sanderling.actors.matcher import Hit
 from sanderling.actors.resolve import ActorResolver, ArticleMemory
@@ -70,7 +70,9 @@ class EventExtractor:
 
     # -- entry point ---------------------------------------------------------------------------
     def extract(self, sent: Span, sentence: Sentence, article: Article, hits: dict[int, Hit], memory: ArticleMemory) -> list[Event]:
-        cands = merge_clauses(find_candidates(sent, self._lex), self._lex)
+        # "Asia-Pacific Economic Cooperation": a word of an organisation's name is no event
+        found = [c for c in find_candidates(sent, self._lex) if not (c.token.i in hits and hits[c.token.i].kind == "org")]
+        cands = merge_clauses(found, self._lex)
         main = [c for c in cands if self._subordinate(c.token) is None]
         if main:
             # "…will boycott the elections unless the president agrees to step down", "…Chaudhry, whom
@@ -121,6 +123,10 @@ class EventExtractor:
         mode = derived_mode(cand)
         actor_refs, recipient_refs = roles.actor, roles.recipient
         rule_note = ""
+        if type_ == "SANCTION" and mode == "expel" and self._people_expelled(roles, hits, tok.doc):
+            # PLOVER: expelling diplomats is SANCTION, deporting people is COERCE ("expelled 168 Liberians")
+            type_, mode = "COERCE", "deport"
+            rule_note = " [people expelled: COERCE deport]"
         if speaker and self._obligation(tok) and actor_refs and {r.country for r in speaker} != {r.country for r in actor_refs}:
             # "X a affirmé que Y devait coopérer", "X said Y must cooperate": X demands it of Y
             type_, mode = "REQUEST", ASK_MODE.get(type_, "change")
@@ -312,13 +318,18 @@ class EventExtractor:
         doc = tok.doc
         t = tok
         while t.head.i != t.i:
+            if t.pos_ in ("VERB", "AUX") and self._complement_of_date(t):
+                t = t.head
+                continue
             if t.pos_ in ("VERB", "AUX"):
                 first = doc[t.left_edge.i]
-                if t.dep_ in ("relcl", "acl:relcl") or (t.dep_ in ("ccomp", "acl") and first.pos_ == "PRON" and fold(first.text) in _RELATIVE_PRONOUNS):
-                    return "relative"  # the French parser reads "qu'ils avaient pris" as a complement
+                if t.dep_ in ("relcl", "acl:relcl") or (t.dep_ in ("ccomp", "acl", "advcl") and first.pos_ == "PRON" and fold(first.text) in _RELATIVE_PRONOUNS):
+                    return "relative"  # the French parser reads "qu'ils avaient pris", "dont il menaçait" as complements
+                if t.dep_ in ("acl", "advcl") and t.head.pos_ in ("NOUN", "PROPN", "ADJ") and "Pres" in t.morph.get("Tense") and "Part" in t.morph.get("VerbForm") and sx.subject(t) is None and fold(t.lemma_) not in self._g.statement_participles:
+                    return "relative"  # "les exigences des rebelles lui demandant de…": a participle describing a noun
                 if t.dep_ == "acl" and t.head.pos_ in ("NOUN", "PROPN") and sx.subject(t) is None and not after_auxiliary(t) and not _rootless(t) and fold(t.lemma_) not in self._g.statement_participles:
                     return "relative"  # "the curfew imposed after the coup", "les armes saisies l'an dernier"
-                if t.dep_ == "advcl" and first.pos_ == "SCONJ" and fold(first.text) in _CIRCUMSTANCE_MARKS:
+                if t.dep_ == "advcl" and first.pos_ in ("SCONJ", "ADP") and fold(first.text) in _CIRCUMSTANCE_MARKS:
                     return "circumstance"  # "…, as the leaders sought to ease tensions"
                 # the words that open the clause: "unless", "if", "à moins que" (parsed every which way)
                 if t.dep_ in ("advcl", "ccomp", "conj") and (
@@ -458,6 +469,15 @@ class EventExtractor:
         # The evidence for that country is the actor's own mention: point at it.
         return (ActorRef(first.text, first.start, first.end, first.country, None, None, None, "inferred:domestic (no other party named: the actor's own country)"),)
 
+    def _people_expelled(self, roles: _Roles, hits: dict[int, Hit], doc: Doc) -> bool:
+        """The ones expelled are people named by nationality or as civilians, not a state, an
+        organisation or its envoys."""
+        if not roles.recipient or roles.recipient_head is None:
+            return False
+        head = doc[roles.recipient_head]
+        by_name = head.i in hits and hits[head.i].kind in ("country:name", "country:alias", "country:capital", "country:ambiguous", "org")
+        return not by_name and head.pos_ in ("NOUN", "PROPN") and all(r.sector in (None, "CVL", "MED", "LAB", "EDU", "REL", "REF") and r.name is None for r in roles.recipient)
+
     def _ethnic(self, tok: Token) -> bool:
         """"ethnic Hungarians", "Hongrois de souche", "ethnic Albanian guerrillas": named by descent."""
         near = [*tok.children, *(tok.head.children if tok.dep_ in ("amod", "compound") else ())]
@@ -492,10 +512,17 @@ class EventExtractor:
     def _speech_governor(self, tok: Token) -> Token | None:
         t = tok
         while t.head.i != t.i:
-            if t.dep_ in ("ccomp", "parataxis", "xcomp", "advcl", "conj") and (fold(t.head.lemma_) in self._g.speech_verbs or fold(t.head.lemma_) in self._g.denial_verbs):
-                return t.head
-            t = t.head
+            date = self._complement_of_date(t)
+            head = t.head.head if date else t.head  # the date's verb, as if the clause hung there
+            if (date or t.dep_ in ("ccomp", "parataxis", "xcomp", "advcl", "conj")) and (fold(head.lemma_) in self._g.speech_verbs or fold(head.lemma_) in self._g.denial_verbs):
+                return head
+            t = head
         return None
+
+    def _complement_of_date(self, t: Token) -> bool:
+        """"ont déclaré mercredi qu'ils rencontreraient…": the French parser reads the that-clause as a
+        relative clause on the weekday; it is the complement of the verb the weekday dates."""
+        return t.dep_ in ("acl:relcl", "acl") and t.head.i in self._date_tokens and t.head.head.pos_ in ("VERB", "AUX") and fold(t.doc[t.left_edge.i].text) in ("que", "qu'", "that")
 
     def _negated(self, tok: Token) -> bool:
         if sx.has_negation(tok, self._g):
@@ -522,6 +549,8 @@ class EventExtractor:
             if any(fold(c.text) in self._g.hypothetical and c.dep_ in ("mark", "advmod") and c.pos_ != "PRON" for c in t.children):  # "s'exprimant": a pronoun, not "s'il"
                 return "hypothetical"
             head = t.head
+            if t.dep_ == "advcl" and head.pos_ == "VERB" and fold(head.lemma_) in self._g.intent_verbs and any(c.dep_ == "aux" and c.tag_ == "TO" for c in t.children):
+                return "intent"  # "have sworn to fight": the parser's infinitival adverbial is the complement
             if t.dep_ == "advcl" and head.pos_ == "VERB":
                 break  # "X, s'exprimant après des entretiens, a promis…": the talks are no promise
             if t.dep_ in ("xcomp", "obl", "obl:arg", "prep", "pcomp", "ccomp", "acl", "obj", "dobj"):
@@ -574,7 +603,7 @@ def _known(refs: tuple[ActorRef, ...]) -> tuple[ActorRef, ...]:
 
 
 # Subordinators of time and circumstance: the clause they open sets the scene of the main event.
-_CIRCUMSTANCE_MARKS = frozenset({"as", "while", "whereas", "when", "alors", "tandis", "lorsque", "quand", "lorsqu'"})
+_CIRCUMSTANCE_MARKS = frozenset({"as", "while", "whereas", "when", "alors", "tandis", "lorsque", "quand", "lorsqu'", "until", "jusqu'", "jusque", "after", "après"})
 _RELATIVE_PRONOUNS = frozenset({"qui", "que", "qu'", "dont", "lequel", "laquelle", "lesquels", "auquel", "who", "whom", "which", "whose"})
 
 # Sectors of actors who act at home: with no nationality given, they belong where the event happens.

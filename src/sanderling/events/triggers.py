@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from sanderling.events.syntax import AUX_DEPS, SUBJ
+from sanderling.nlp.repair import infinitive
 from sanderling.nlp.tokens import after_auxiliary
 from sanderling.lexicon.load import fold
 from sanderling.lexicon.schema import Lexicon, TriggerEntry
@@ -90,9 +91,9 @@ def match_entry(tok: Token, lexicon: Lexicon) -> TriggerEntry | None:
         entries = lexicon.triggers.get((key, pos), ())
         if entries:
             break
-    if not entries and fold(tok.lemma_) == fold(tok.text) and (guess := _infinitive(fold(tok.text))) is not None:
-        # the lemmatizer gave up on a rare future or conditional ("boycotteraient", tagged a noun)
-        entries = lexicon.triggers.get((guess, "VERB"), ())
+    if not entries and fold(tok.lemma_) == fold(tok.text) and (guess := infinitive(fold(tok.text))) is not None:
+        # the lemmatizer gave up on a rare future or conditional with no subject pronoun to repair it by
+        entries = lexicon.triggers.get((guess[0], "VERB"), ())
     if not entries:
         return None
     keys: set[str] | None = None
@@ -106,17 +107,6 @@ def match_entry(tok: Token, lexicon: Lexicon) -> TriggerEntry | None:
             if entry.without & keys:
                 continue
         return entry if entry.type is not None else None
-    return None
-
-
-_FUTURE_ENDINGS = (("eraient", "er"), ("erait", "er"), ("erais", "er"), ("eront", "er"), ("erons", "er"), ("erez", "er"), ("era", "er"), ("iraient", "ir"), ("irait", "ir"), ("iront", "ir"), ("ira", "ir"))
-
-
-def _infinitive(form: str) -> str | None:
-    """French infinitive of a future or conditional form the model left unlemmatised."""
-    for ending, infinitive in _FUTURE_ENDINGS:
-        if form.endswith(ending) and len(form) > len(ending) + 3:
-            return form[: -len(ending)] + infinitive
     return None
 
 

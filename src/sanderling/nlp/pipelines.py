@@ -28,6 +28,10 @@ def _load(model: str):  # type: ignore[no-untyped-def]
         # cut 20 of 318 one-sentence gold texts in two ("ont de nouveau rejeté | vendredi un plan…"),
         # leaving events without their actor. The parser keeps boundaries that are already set.
         nlp.add_pipe("sentencizer", before="parser")
+    if nlp.lang == "fr" and "parser" in nlp.pipe_names:
+        from sanderling.nlp import repair  # noqa: F401  (registers the component)
+
+        nlp.add_pipe("sanderling_fr_verb_repair", last=True)
     return nlp
 
 
