@@ -265,7 +265,10 @@ class EventExtractor:
             # "rejected a US offer", "a rejeté une proposition indienne": the object is the absorbed
             # event noun; whose offer it is names the recipient
             for inner in cand.absorbed:
-                if inner.token.dep_ in sx.OBJ and inner.token.head.i == tok.i and (recipient := self._nominal_country(inner.token, hits)):
+                # an accusation falls on whoever committed what it is about ("complained to the UN over
+                # Israeli air raids" → Israel), wherever the parser hangs the act
+                direct = inner.token.dep_ in sx.OBJ and inner.token.head.i == tok.i
+                if (direct or (cand.type == "ACCUSE" and inner.token.pos_ == "NOUN")) and (recipient := self._nominal_country(inner.token, hits)):
                     break
         if recipient_head is None and not recipient:
             for head in self._recipient_heads(cand, actor_head):
@@ -280,6 +283,8 @@ class EventExtractor:
             for inner in cand.absorbed:  # "a dénoncé les sanctions américaines": the sanctioning country
                 if inner.token.pos_ not in ("VERB", "AUX") and (recipient := self._nominal_country(inner.token, hits)):
                     break
+        if actor_head is not None and actor_head.dep_ == "csubj" and actor_head.i < tok.i and (objs := sx.objects(actor_head)):
+            actor_head = objs[0]  # "Visiting Kazakh Foreign Minister Abenov held talks": the parser's clausal subject
         if actor_head is not None and actor_head.i in self._date_tokens:
             actor_head = None  # "a reçu jeudi son homologue": the parser's "jeudi" is no actor
         if actor_head is None and cand.type == "CONSULT" and recipient and tok.pos_ not in ("VERB", "AUX"):
@@ -378,13 +383,16 @@ class EventExtractor:
             cues = tuple(self._g.recipient_preps)  # "deployed troops": the object is the actor's own force
         else:
             cues = ("obj", "iobj", *self._g.recipient_preps)
-        carriers = [tok, *[a.token for a in cand.absorbed], *(c for c in tok.children if c.dep_ == "xcomp")]
-        # "held talks with X", "s'est entretenu par téléphone avec X": the phrase hangs one level down
-        carriers += [o for t in list(carriers) for o in (*sx.objects(t), *(c for c in t.children if c.dep_ in ("obl", "obl:mod", "obl:arg", "pobj", "prep")))]
+        own = [tok, *(c for c in tok.children if c.dep_ == "xcomp")]
+        absorbed = [a.token for a in cand.absorbed if a.token.i not in {t.i for t in own}]
+        # The trigger's own phrases first ("lodged a protest with Albania, charging it with supporting
+        # dissidents": Albania), then those of what it absorbed; in each, "held talks with X",
+        # "s'est entretenu par téléphone avec X": the phrase may hang one level down.
+        tiers = [[*carriers, *(o for t in carriers for o in (*sx.objects(t), *(c for c in t.children if c.dep_ in ("obl", "obl:mod", "obl:arg", "pobj", "prep"))))] for carriers in (own, absorbed)]
         found_all: list[Token] = []
-        for cue in cues:
-            for carrier in carriers:
-                for found in self._by_cue(carrier, cue):
+        for carriers in tiers:
+            for cue in cues:
+                for found in (f for carrier in carriers for f in self._by_cue(carrier, cue)):
                     if (actor_head is not None and found.i == actor_head.i) or found.i in self._date_tokens:
                         continue
                     if found.i == tok.i or any(found.i == a.token.i for a in cand.absorbed):

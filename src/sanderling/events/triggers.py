@@ -127,8 +127,8 @@ def _governor(cand: Candidate, by_token: dict[int, Candidate], speech: frozenset
         if t.dep_ == "conj" and head.i not in by_token and head.dep_ in ("xcomp", "ccomp", "advcl") and not any(c.dep_ in SUBJ for c in t.children):
             t = head  # "refused to allow planes to land and evacuate": a conjunct inside the complement
             continue
-        if t.dep_ not in _ABSORB_DEPS:
-            return None
+        if t.dep_ not in _ABSORB_DEPS and not (t.dep_ == "advmod" and t.pos_ == "ADV" and any(c.dep_ in ("obl", "obl:arg", "nmod") for c in t.children)):
+            return None  # the French parser makes "auprès" an adverb governing its phrase
         if any(fold(c.text) in _CIRCUMSTANCE for c in t.children if c.dep_ in ("case", "mark", "advmod")) or fold(t.text) in _CIRCUMSTANCE:
             return None
         if t.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJ for c in t.children) and t.i != cand.token.i and not any(c.dep_ == "aux" and fold(c.text) == "to" for c in t.children):
