@@ -355,3 +355,20 @@ def test_vows_mended_conditionals_and_relative_threats(coders: dict[str, Coder],
 def test_an_announced_meeting_in_reported_speech_is_agree(coders: dict[str, Coder], lang: str, text: str) -> None:
     (e,) = coders[lang].code(text, date=DAY)
     assert (e.type, e.modality) == ("AGREE", "future") and [r.sector for r in e.recipient] == ["IGO"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "type_", "negated"),
+    [
+        # a meeting that did not happen is a negated CONSULT, not a refusal
+        ("fr", "Le président angolais n'a pas rencontré son homologue zambien lors du sommet.", "CONSULT", True),
+        ("en", "The Angolan president did not meet his Zambian counterpart at the summit.", "CONSULT", True),
+        # a refusal to meet in the future is one
+        ("en", "The Angolan president said he will not meet his Zambian counterpart.", "REJECT", False),
+        # who withdraws ("les forces") is not what they withdraw from: a retreat, not leaving a treaty force
+        ("fr", "Les forces angolaises se sont retirées lundi de deux positions près de la frontière.", "RETREAT", False),
+    ],
+)
+def test_what_did_not_happen_and_who_withdraws(coders: dict[str, Coder], lang: str, text: str, type_: str, negated: bool, coder_fr_negated: Coder, coder_en_negated: Coder) -> None:
+    coder = {"fr": coder_fr_negated, "en": coder_en_negated}[lang]
+    assert [(e.type, e.negated) for e in coder.code(text, date=DAY)] == [(type_, negated)]

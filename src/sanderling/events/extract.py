@@ -132,7 +132,8 @@ class EventExtractor:
             type_, mode = "REQUEST", ASK_MODE.get(type_, "change")
             actor_refs, recipient_refs = speaker, actor_refs
             rule_note = " [obligation in reported speech: REQUEST]"
-        elif negated and (type_ in ("AGREE", *COOPERATIVE) or (type_ in ("CONCEDE", "RETREAT") and modality in ("intent", "future"))):
+        elif negated and (type_ == "AGREE" or (type_ in (*COOPERATIVE, "CONCEDE", "RETREAT") and modality in ("intent", "future"))):
+            # "n'a pas rencontré son homologue" is a meeting that did not happen (negated CONSULT), not a refusal
             # "will not accept", "failed to reach agreement": a refusal is PLOVER's REJECT, not a negated AGREE
             type_, mode, negated = "REJECT", (None if cand.type == "AGREE" else ASK_MODE.get(cand.type)), False
             rule_note = f" [negated {cand.type}: REJECT]"

@@ -62,6 +62,8 @@ class Candidate:
 def _child_keys(tok: Token) -> set[str]:
     keys: set[str] = set()
     for c in tok.children:
+        if c.dep_ in SUBJ:
+            continue  # "les forces se sont retirées de deux positions": who acts is not what the verb takes
         keys.add(fold(c.lemma_))
         keys.add(fold(c.text))
         for g in c.children:  # "went on strike", "mis en garde à vue": one level further down
