@@ -372,3 +372,31 @@ def test_an_announced_meeting_in_reported_speech_is_agree(coders: dict[str, Code
 def test_what_did_not_happen_and_who_withdraws(coders: dict[str, Coder], lang: str, text: str, type_: str, negated: bool, coder_fr_negated: Coder, coder_en_negated: Coder) -> None:
     coder = {"fr": coder_fr_negated, "en": coder_en_negated}[lang]
     assert [(e.type, e.negated) for e in coder.code(text, date=DAY)] == [(type_, negated)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # the one told must act: a demand of the speaker on the addressee
+        ("en", "The Kenyan president issued a stern reminder on Friday to Somalia that it must cooperate with the inspectors."),
+        ("fr", "Le président kényan a rappelé vendredi à la Somalie qu'elle doit coopérer avec les inspecteurs."),
+        # an obligation through "ready to": still a demand, not an offer
+        ("en", "The Kenyan president said on Friday that Somalia must be ready to negotiate with the rebels."),
+        ("fr", "Le président kényan a déclaré vendredi que la Somalie doit être prête à négocier avec les rebelles."),
+    ],
+)
+def test_an_obligation_put_on_someone_else_is_a_request(coders: dict[str, Coder], lang: str, text: str) -> None:
+    (e,) = coders[lang].code(text, date=DAY)
+    assert (e.type, countries(e.actor), countries(e.recipient)) == ("REQUEST", ["KEN"], ["SOM"])
+    assert "obligation in reported speech" in e.evidence.rule
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Riot police prevented a demonstration by opposition supporters in the capital."),
+        ("fr", "La police antiémeute a empêché une manifestation de partisans de l'opposition dans la capitale."),
+    ],
+)
+def test_preventing_a_demonstration_is_coercion(coders: dict[str, Coder], lang: str, text: str) -> None:
+    assert [(e.type, e.mode) for e in coders[lang].code(text, date=DAY)] == [("COERCE", "restrict")]

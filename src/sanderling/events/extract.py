@@ -127,6 +127,10 @@ class EventExtractor:
             # PLOVER: expelling diplomats is SANCTION, deporting people is COERCE ("expelled 168 Liberians")
             type_, mode = "COERCE", "deport"
             rule_note = " [people expelled: COERCE deport]"
+        if speaker and speech_verb is not None and self._obligation(tok) and roles.actor_head is not None and tok.doc[roles.actor_head].pos_ == "PRON":
+            # "reminded Iraq that it must cooperate", "a rappelé à l'Irak qu'il doit coopérer": the one
+            # told is the one obliged, not the speaker
+            actor_refs = self._addressee(speech_verb, hits, memory) or actor_refs
         if speaker and self._obligation(tok) and actor_refs and {r.country for r in speaker} != {r.country for r in actor_refs}:
             # "X a affirmé que Y devait coopérer", "X said Y must cooperate": X demands it of Y
             type_, mode = "REQUEST", ASK_MODE.get(type_, "change")
@@ -512,26 +516,57 @@ class EventExtractor:
 
     def _obligation(self, tok: Token) -> bool:
         """"must/should cooperate", "doit coopérer", "il faut que": an obligation on the clause's subject."""
-        for c in tok.children:
-            if c.dep_ in sx.AUX_DEPS | {"aux"} and (fold(c.text) in self._g.obligation or fold(c.lemma_) in self._g.obligation):
+        t = tok
+        for _ in range(3):  # "must be ready to mediate", "doivent être prêts à jouer les médiateurs"
+            for c in t.children:
+                if c.dep_ in sx.AUX_DEPS | {"aux"} and (fold(c.text) in self._g.obligation or fold(c.lemma_) in self._g.obligation):
+                    return True
+            head = t.head
+            if t.dep_ in ("xcomp", "ccomp") and head.i != t.i and fold(head.lemma_) in self._g.obligation:
                 return True
-        head = tok.head
-        return tok.dep_ in ("xcomp", "ccomp") and head.i != tok.i and fold(head.lemma_) in self._g.obligation
+            to_adjective = t.dep_ in ("xcomp", "acl", "advcl") and head.pos_ == "ADJ" and fold(head.text) in self._g.intent_adjectives
+            from_adjective = t.dep_ in ("acomp", "xcomp") and t.pos_ == "ADJ"  # "be ready", "être prêts"
+            if head.i == t.i or not (to_adjective or from_adjective):
+                break
+            t = head
+        return False
 
     def _speech_governor(self, tok: Token) -> Token | None:
         t = tok
         while t.head.i != t.i:
-            date = self._complement_of_date(t)
-            head = t.head.head if date else t.head  # the date's verb, as if the clause hung there
-            if (date or t.dep_ in ("ccomp", "parataxis", "xcomp", "advcl", "conj")) and (fold(head.lemma_) in self._g.speech_verbs or fold(head.lemma_) in self._g.denial_verbs):
+            if t.dep_ in ("acl", "ccomp") and t.head.pos_ == "NOUN" and fold(t.head.lemma_) in self._g.speech_nouns and t.head.head.pos_ in ("VERB", "AUX"):
+                return t.head.head  # "issued a stern reminder that it must cooperate": the one who issued it speaks
+            hung = self._complement_of_date(t)
+            head = t.head.head if hung else t.head  # the verb the phrase depends on, as if the clause hung there
+            if (hung or t.dep_ in ("ccomp", "parataxis", "xcomp", "advcl", "conj")) and (fold(head.lemma_) in self._g.speech_verbs or fold(head.lemma_) in self._g.denial_verbs):
                 return head
             t = head
         return None
 
+    def _addressee(self, speech_verb: Token, hits: dict[int, Hit], memory: ArticleMemory) -> tuple[ActorRef, ...]:
+        """Who a statement is addressed to: "told Iraq", "issued a reminder to Iraq", "a rappelé à l'Irak"."""
+        for c in speech_verb.children:
+            target = None
+            if c.dep_ in ("dative", "iobj") and c.pos_ != "ADP":
+                target = c
+            elif c.dep_ in ("dative", "prep") and fold(c.text) == "to":
+                target = next((g for g in c.children if g.dep_ == "pobj"), None)
+            elif c.dep_ in ("obl", "obl:mod", "obl:arg") and any(sx.prep_matches(fold(g.text), fold("à")) for g in c.children if g.dep_ == "case"):
+                target = c
+            if target is not None and (refs := _known(self._resolver.resolve(target, hits, memory))):
+                return refs
+        return ()
+
     def _complement_of_date(self, t: Token) -> bool:
-        """"ont déclaré mercredi qu'ils rencontreraient…": the French parser reads the that-clause as a
-        relative clause on the weekday; it is the complement of the verb the weekday dates."""
-        return t.dep_ in ("acl:relcl", "acl") and t.head.i in self._date_tokens and t.head.head.pos_ in ("VERB", "AUX") and fold(t.doc[t.left_edge.i].text) in ("que", "qu'", "that")
+        """"ont déclaré mercredi qu'ils rencontreraient…", "a rappelé à l'Irak qu'il doit…": the French
+        parser reads the that-clause as a relative clause on the weekday or on the one spoken to; it is
+        the complement of the verb they depend on."""
+        if t.dep_ not in ("acl:relcl", "acl") or fold(t.doc[t.left_edge.i].text) not in ("que", "qu'", "that"):
+            return False
+        head = t.head
+        if head.i in self._date_tokens:
+            return head.head.pos_ in ("VERB", "AUX")
+        return head.dep_ in ("obl", "obl:mod", "obl:arg", "iobj") and fold(head.head.lemma_) in self._g.speech_verbs
 
     def _negated(self, tok: Token) -> bool:
         if sx.has_negation(tok, self._g):

@@ -107,6 +107,7 @@ class Grammar:
     etre_verbs: frozenset[str]
     relation_nouns: frozenset[str]
     ethnic_markers: frozenset[str]
+    speech_nouns: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
