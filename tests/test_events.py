@@ -400,3 +400,29 @@ def test_an_obligation_put_on_someone_else_is_a_request(coders: dict[str, Coder]
 )
 def test_preventing_a_demonstration_is_coercion(coders: dict[str, Coder], lang: str, text: str) -> None:
     assert [(e.type, e.mode) for e in coders[lang].code(text, date=DAY)] == [("COERCE", "restrict")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "type_", "actor_sector"),
+    [
+        # taking part in a protest makes one a protester
+        ("fr", "Une étudiante en droit s'est jointe à une manifestation contre la hausse des frais de scolarité.", "PROTEST", "EDU"),
+        ("en", "A law student joined a demonstration against higher tuition fees.", "PROTEST", "EDU"),
+        # "se mobiliser contre" is a protest, not a mobilisation of forces
+        ("fr", "Des commerçants se sont mobilisés à Berlin contre le prolongement du confinement.", "PROTEST", "BUS"),
+        # French police-report verbs of arrest; the light verb "procéder à" carries its noun
+        ("fr", "La police a procédé à l'arrestation de trois individus.", "COERCE", "COP"),
+        ("fr", "Les policiers ont embarqué le suspect.", "COERCE", "COP"),
+        ("fr", "Les douaniers ont intercepté une cargaison d'armes.", "COERCE", "COP"),
+        ("en", "Customs officers intercepted a shipment of weapons.", "COERCE", "COP"),
+    ],
+)
+def test_participants_and_police_report_verbs(coders: dict[str, Coder], lang: str, text: str, type_: str, actor_sector: str) -> None:
+    (e,) = coders[lang].code(text, date=DAY)
+    assert e.type == type_ and [r.sector for r in e.actor] == [actor_sector]
+
+
+def test_going_to_march_is_no_announcement(coder_fr: Coder) -> None:
+    # "pour aller défiler": "aller" in the infinitive makes no future tense
+    (e,) = coder_fr.code("Les ouvriers ont quitté l'usine pour aller défiler dans la rue.", date=DAY)
+    assert (e.type, e.modality) == ("PROTEST", "asserted")

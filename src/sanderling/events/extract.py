@@ -312,16 +312,22 @@ class EventExtractor:
         light = head.pos_ in ("VERB", "AUX") and fold(head.lemma_) in self._g.support_verbs and head.i not in self._trigger_tokens
         # "ont organisé des manifestations" (the French parser reads "des" as a preposition)
         partitive = noun.dep_ in ("obl:arg", "obl") and any(fold(c.text) in ("des", "de", "du", "d'") for c in noun.children if c.dep_ == "case")
-        subj = self._inherited_subject(head) if light and (carrier.dep_ in sx.OBJ or partitive) else None
-        if subj is not None and carrier.dep_ in sx.OBJ and subj.i not in self._date_tokens and (self._is_actorish(subj, hits) or fold(subj.text) in self._g.pronouns):
+        # "a procédé à l'arrestation": the light verb's own complement, with its preposition
+        taken = carrier.dep_ in sx.OBJ or (carrier.dep_ == "obl:arg" and noun.i == carrier.i)
+        subj = self._inherited_subject(head) if light and (taken or partitive) else None
+        if subj is not None and taken and subj.i not in self._date_tokens and (self._is_actorish(subj, hits) or fold(subj.text) in self._g.pronouns):
             # "Israel mounted its invasion of South Lebanon", "Italy announced a suspension of air
             # links with Serbia": the light verb's subject acts; "of X" is what is invaded or suspended
             return subj
+        if head.pos_ in ("VERB", "AUX") and fold(head.lemma_) in self._g.participation_verbs and carrier.dep_ in (*sx.OBJ, "obl", "obl:arg", "pobj", "dobj"):
+            return self._inherited_subject(head)  # "s'est jointe à une manifestation", "joined a march": a protester
+        if noun.dep_ == "pobj" and head.dep_ == "prep" and fold(head.head.lemma_) in self._g.participation_verbs:
+            return self._inherited_subject(head.head)  # "took part in", "participated in a march"
         for case, obj in sx.prep_objects(noun):
             if case.split()[0] in ("de", "du", "des", "d'", "of", "by", "par") and self._is_actorish(obj, hits):
                 return obj
         # "X a lancé une offensive contre Y": the light verb's subject is the actor, actor-like or not
-        return subj if noun.dep_ in sx.OBJ or partitive else None
+        return subj if noun.dep_ in sx.OBJ or partitive or taken else None
 
     def _subordinate(self, tok: Token) -> str | None:
         """Whether the trigger sits in a condition ("unless…", "si…") or a relative clause."""

@@ -61,9 +61,11 @@ class Candidate:
 
 def _child_keys(tok: Token) -> set[str]:
     keys: set[str] = set()
+    # with a reflexive "se", the parser's passive subject is the one acting ("les forces se sont retirées")
+    acting = {"nsubj", "csubj", "expl:subj", "obl:agent", "agent"} | ({"nsubj:pass"} if _reflexive(tok) else set())
     for c in tok.children:
-        if c.dep_ in SUBJ:
-            continue  # "les forces se sont retirées de deux positions": who acts is not what the verb takes
+        if c.dep_ in acting:
+            continue  # "les forces se sont retirées de deux positions", "interpellé par les autorités": who acts is not what the verb takes
         keys.add(fold(c.lemma_))
         keys.add(fold(c.text))
         for g in c.children:  # "went on strike", "mis en garde à vue": one level further down
@@ -75,7 +77,7 @@ def _child_keys(tok: Token) -> set[str]:
 
 
 def _reflexive(tok: Token) -> bool:
-    return any(fold(c.text) in _REFLEXIVE and c.dep_ in ("expl:comp", "expl:pv", "expl", "obj", "iobj", "dobj") for c in tok.children)
+    return any(fold(c.text) in _REFLEXIVE and c.dep_ in ("expl:comp", "expl:pv", "expl:pass", "expl", "obj", "iobj", "dobj") for c in tok.children)
 
 
 def match_entry(tok: Token, lexicon: Lexicon) -> TriggerEntry | None:

@@ -108,6 +108,7 @@ class Grammar:
     relation_nouns: frozenset[str]
     ethnic_markers: frozenset[str]
     speech_nouns: frozenset[str]
+    participation_verbs: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,83 @@
+"""French event detection measured on POPCORN, a corpus we did not write and never tuned on.
+
+POPCORN (MIT licence, https://github.com/Todaime/popcorn-dataset; not shipped here) annotates
+French "information report" texts with event mentions. Its inventory is not PLOVER's, but four of
+its kinds map onto PLOVER types: demonstrations, strikes and riots are PROTEST, bombings and
+political violence are ASSAULT, criminal arrests are COERCE. For those we print, per type:
+
+- mention recall: annotated mentions whose span overlaps the trigger of a coded event of that type
+  (or, for noun mentions the coder folds into a verb, lies inside that event's sentence);
+- document recall: texts with such a mention in which the coder finds an event of the type;
+- document precision: coded events of the type that fall in texts annotated with that kind.
+
+Figures, not pass/fail: `python bench/popcorn_events.py PATH/TO/popcorn/train.json [N_TEXTS]`.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+from sanderling import Article, Coder
+
+KINDS = {
+    "DEMONSTRATION": "PROTEST",
+    "ILLEGAL_CIVIL_DEMONSTRATION": "PROTEST",
+    "STRIKE": "PROTEST",
+    "RIOT": "PROTEST",
+    "BOMBING": "ASSAULT",
+    "POLITICAL_VIOLENCE": "ASSAULT",
+    "CRIMINAL_ARREST": "COERCE",
+}
+
+
+def main() -> None:
+    if len(sys.argv) < 2:
+        sys.exit("usage: python bench/popcorn_events.py PATH/TO/train.json [N_TEXTS]")
+    path = Path(sys.argv[1])
+    docs = json.loads(path.read_text(encoding="utf-8"))
+    ids = sorted(docs)[: int(sys.argv[2])] if len(sys.argv) > 2 else sorted(docs)
+    coder = Coder(lang="fr", keep_negated=True)
+    mentions = Counter[str]()
+    found_mentions = Counter[str]()
+    doc_gold = Counter[str]()
+    doc_found = Counter[str]()
+    coded = Counter[str]()
+    coded_in_annotated = Counter[str]()
+    articles = [Article(id=doc_id, text=docs[doc_id]["text"], origin=str(path), lang="fr") for doc_id in ids]
+    for doc_id, result in zip(ids, coder.code_many(articles)):
+        doc = docs[doc_id]
+        events = result.events
+        kinds_here: set[str] = set()
+        for ent in doc["entities"]:
+            plover = KINDS.get(ent["type"])
+            if plover is None:
+                continue
+            kinds_here.add(plover)
+            for m in ent["mentions"]:
+                mentions[plover] += 1
+                same = [e for e in events if e.type == plover]
+                if any(e.evidence.trigger_start < m["end"] and m["start"] < e.evidence.trigger_end for e in same) or any(
+                    e.evidence.start <= m["start"] and m["end"] <= e.evidence.end for e in same
+                ):
+                    found_mentions[plover] += 1
+        for plover in kinds_here:
+            doc_gold[plover] += 1
+            doc_found[plover] += any(e.type == plover for e in events)
+        for e in events:
+            if e.type in KINDS.values():
+                coded[e.type] += 1
+                coded_in_annotated[e.type] += e.type in kinds_here
+    print(f"POPCORN (French, {len(ids)} texts): PLOVER types its event kinds map to")
+    print(f"{'type':10} {'mentions':>8} {'recall':>7} {'texts':>6} {'recall':>7} {'coded':>6} {'in annotated texts':>19}")
+    for plover in sorted(set(KINDS.values())):
+        m, dg, c = mentions[plover], doc_gold[plover], coded[plover]
+        print(
+            f"{plover:10} {m:8d} {found_mentions[plover] / m if m else 0:7.2f} {dg:6d} {doc_found[plover] / dg if dg else 0:7.2f} {c:6d} {coded_in_annotated[plover] / c if c else 0:19.2f}"
+        )
+
+
+if __name__ == "__main__":
+    main()
