@@ -8,7 +8,9 @@ political violence are ASSAULT, criminal arrests are COERCE. For those we print,
 - mention recall: annotated mentions whose span overlaps the trigger of a coded event of that type
   (or, for noun mentions the coder folds into a verb, lies inside that event's sentence);
 - document recall: texts with such a mention in which the coder finds an event of the type;
-- document precision: coded events of the type that fall in texts annotated with that kind.
+- document precision: coded events of the type that fall in texts annotated with that kind;
+- false alarms: events of any type coded in texts that report only accidents, disasters, fires or
+  epidemics (no political event to find there).
 
 Figures, not pass/fail: `python bench/popcorn_events.py PATH/TO/popcorn/train.json [N_TEXTS]`.
 """
@@ -32,6 +34,13 @@ KINDS = {
     "CRIMINAL_ARREST": "COERCE",
 }
 
+# Texts whose only events are these report no political event.
+MISHAPS = {"ACCIDENT", "NATURAL_EVENT", "FIRE", "EPIDEMIC", "POLLUTION", "CBRN_EVENT", "ECONOMICAL_CRISIS", "SUICIDE", "NATURAL_CAUSES_DEATH"}
+EVENT_KINDS = MISHAPS | set(KINDS) | {
+    "THEFT", "TERRORIST_OR_CRIMINAL", "CIVIL_WAR_OUTBREAK", "COUP_D_ETAT", "DRUG_OPERATION", "TRAFFICKING", "GATHERING",
+    "AGITATING_TROUBLE_MAKING", "HOOLIGANISM_TROUBLEMAKING", "ELECTION",
+}  # fmt: skip
+
 
 def main() -> None:
     if len(sys.argv) < 2:
@@ -46,6 +55,7 @@ def main() -> None:
     doc_found = Counter[str]()
     coded = Counter[str]()
     coded_in_annotated = Counter[str]()
+    mishap_texts = mishap_events = 0
     articles = [Article(id=doc_id, text=docs[doc_id]["text"], origin=str(path), lang="fr") for doc_id in ids]
     for doc_id, result in zip(ids, coder.code_many(articles)):
         doc = docs[doc_id]
@@ -66,6 +76,10 @@ def main() -> None:
         for plover in kinds_here:
             doc_gold[plover] += 1
             doc_found[plover] += any(e.type == plover for e in events)
+        kinds = {ent["type"] for ent in doc["entities"]} & EVENT_KINDS
+        if kinds and kinds <= MISHAPS:
+            mishap_texts += 1
+            mishap_events += len(events)
         for e in events:
             if e.type in KINDS.values():
                 coded[e.type] += 1
@@ -77,6 +91,7 @@ def main() -> None:
         print(
             f"{plover:10} {m:8d} {found_mentions[plover] / m if m else 0:7.2f} {dg:6d} {doc_found[plover] / dg if dg else 0:7.2f} {c:6d} {coded_in_annotated[plover] / c if c else 0:19.2f}"
         )
+    print(f"false alarms: {mishap_events} events in {mishap_texts} texts that report only accidents, disasters, fires or epidemics ({mishap_events / max(mishap_texts, 1):.2f} per text)")
 
 
 if __name__ == "__main__":

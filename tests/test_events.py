@@ -426,3 +426,28 @@ def test_going_to_march_is_no_announcement(coder_fr: Coder) -> None:
     # "pour aller défiler": "aller" in the infinitive makes no future tense
     (e,) = coder_fr.code("Les ouvriers ont quitté l'usine pour aller défiler dans la rue.", date=DAY)
     assert (e.type, e.modality) == ("PROTEST", "asserted")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # natural and accidental harm is no attack
+        ("fr", "Un violent cyclone a frappé la ville de Toamasina lundi."),
+        ("en", "A powerful cyclone struck the city of Toamasina on Monday."),
+        ("fr", "Un ouvrier a été blessé suite à une chute sur un chantier de Dakar."),
+        ("fr", "Le restaurant a été entièrement détruit par les flammes."),
+        ("fr", "Une explosion de gaz a soufflé un immeuble de Lyon."),
+        ("en", "A gas explosion destroyed a building in Lyon."),
+        # calling for help, going to the scene, receiving care: no demand, no visit
+        ("fr", "Le conducteur a appelé les secours avec son portable."),
+        ("fr", "Le maire s'est rendu sur les lieux de l'accident."),
+        ("fr", "Le blessé a reçu les soins nécessaires à l'hôpital."),
+    ],
+)
+def test_mishaps_and_everyday_verbs_are_no_political_events(coders: dict[str, Coder], lang: str, text: str) -> None:
+    assert coders[lang].code(text, date=DAY) == []
+
+
+def test_a_minister_visiting_a_capital_is_not_of_that_country(coder_fr: Coder) -> None:
+    (e,) = coder_fr.code("Le ministre s'est rendu jeudi à Moscou.", date=DAY)
+    assert e.type == "CONSULT" and [r.country for r in e.actor] == [None]

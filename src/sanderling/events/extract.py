@@ -18,6 +18,7 @@ from sanderling.events.triggers import (
     find_candidates,
     is_background,
     merge_clauses,
+    ruled_out,
 )
 from sanderling.lexicon.load import fold
 from sanderling.lexicon.schema import Lexicon, Ontology
@@ -111,6 +112,8 @@ class EventExtractor:
             # is what the sentence reports ("Des combats ont éclaté", "Fighting erupted") or is dated
             # ("a rappelé l'attaque de lundi", "recalled Monday's attack")
             return None
+        if cand.type == "ASSAULT" and self._by_hazard(tok, roles):
+            return None  # "un cyclone a frappé la ville", "blessé suite à une chute": no one attacked
         negated = self._negated(tok)
         if tok.pos_ in ("VERB", "AUX"):
             tense = sx.verb_tense(tok, self._g, self._lex.lang)
@@ -172,7 +175,8 @@ class EventExtractor:
         recipient = _own_possessions(_fill_counterparts(recipient_refs, actor_refs), actor_refs, self._g.relation_nouns)
         actor = _fill_counterparts(actor_refs, recipient)
         home = self._home_country(place, sent, hits)
-        actor, recipient = _domestic(actor, home), _domestic(recipient, home)
+        # a visit happens abroad: where it happens says nothing of the visitor's country ("s'est rendu à Moscou")
+        actor, recipient = (actor if mode == "visit" else _domestic(actor, home)), _domestic(recipient, home)
         if place is not None and place.country and len(place.country) == 3 and place.precision in ("city", "admin1", "country"):
             actor, recipient = _residents(actor, place.country), _residents(recipient, place.country)
         own = {a.country for a in actor if a.country}
@@ -496,6 +500,16 @@ class EventExtractor:
         head = doc[roles.recipient_head]
         by_name = head.i in hits and hits[head.i].kind in ("country:name", "country:alias", "country:capital", "country:ambiguous", "org")
         return not by_name and head.pos_ in ("NOUN", "PROPN") and all(r.sector in (None, "CVL", "MED", "LAB", "EDU", "REL", "REF") and r.name is None for r in roles.recipient)
+
+    def _by_hazard(self, tok: Token, roles: _Roles) -> bool:
+        """Whether the doer or the stated cause of a harm is a natural or accidental hazard."""
+        doer = tok.doc[roles.actor_head] if roles.actor_head is not None else None
+        causes = [c for c in tok.children if c.dep_ in ("obl", "obl:mod", "obl:agent", "nmod", "advcl")]
+        causes += [g for c in tok.children if c.dep_ in ("prep", "agent") for g in c.children if g.dep_ == "pobj"]
+        near = [doer, *doer.children] if doer is not None else []  # "un violent cyclone": the parser's head may be the adjective
+        if doer is not None and ruled_out(doer, self._lex):
+            return True  # "a gas explosion destroyed…": the lexicon already says the doer is no attack
+        return any(fold(t.lemma_) in self._g.hazard_nouns for t in (*near, *causes))
 
     def _ethnic(self, tok: Token) -> bool:
         """"ethnic Hungarians", "Hongrois de souche", "ethnic Albanian guerrillas": named by descent."""

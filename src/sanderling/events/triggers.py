@@ -66,6 +66,9 @@ def _child_keys(tok: Token) -> set[str]:
     for c in tok.children:
         if c.dep_ in acting:
             continue  # "les forces se sont retirées de deux positions", "interpellé par les autorités": who acts is not what the verb takes
+        if c.dep_ in AUX_DEPS:
+            keys.add(fold(c.lemma_))  # "est opposé": the auxiliary by its lemma only ("a" folds like the preposition "à")
+            continue
         keys.add(fold(c.lemma_))
         keys.add(fold(c.text))
         for g in c.children:  # "went on strike", "mis en garde à vue": one level further down
@@ -80,8 +83,8 @@ def _reflexive(tok: Token) -> bool:
     return any(fold(c.text) in _REFLEXIVE and c.dep_ in ("expl:comp", "expl:pv", "expl:pass", "expl", "obj", "iobj", "dobj") for c in tok.children)
 
 
-def match_entry(tok: Token, lexicon: Lexicon) -> TriggerEntry | None:
-    """The most specific entry whose conditions hold for ``tok``; None if none or a suppressor wins."""
+def _lexicon_entry(tok: Token, lexicon: Lexicon) -> TriggerEntry | None:
+    """The most specific entry whose conditions hold for ``tok`` (a null entry included); None if none."""
     pos = _POS.get(tok.pos_)
     if pos is None or tok.dep_ in AUX_DEPS or (pos in ("VERB", "ADJ") and tok.dep_ == "amod"):
         return None  # auxiliaries; participles and adjectives on a noun ("armed men", "le président déchu")
@@ -110,8 +113,20 @@ def match_entry(tok: Token, lexicon: Lexicon) -> TriggerEntry | None:
                 continue
             if entry.without & keys:
                 continue
-        return entry if entry.type is not None else None
+        return entry
     return None
+
+
+def match_entry(tok: Token, lexicon: Lexicon) -> TriggerEntry | None:
+    """The trigger entry ``tok`` fires, if any (entries of type null rule the word out)."""
+    entry = _lexicon_entry(tok, lexicon)
+    return entry if entry is not None and entry.type is not None else None
+
+
+def ruled_out(tok: Token, lexicon: Lexicon) -> bool:
+    """Whether a null entry says this word is no event here ("a gas explosion", "une explosion de gaz")."""
+    entry = _lexicon_entry(tok, lexicon)
+    return entry is not None and entry.type is None
 
 
 def find_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:

@@ -109,6 +109,7 @@ class Grammar:
     ethnic_markers: frozenset[str]
     speech_nouns: frozenset[str]
     participation_verbs: frozenset[str]
+    hazard_nouns: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
