@@ -92,8 +92,10 @@ class EventExtractor:
                 events.append(event)
         if any(e.type == "PROTEST" for e in events):
             # PLOVER: the demand a protest makes ("a hunger strike to demand…") is its topic, not an event
+            # and "began a hunger strike to protest against…" is one protest, not two
             purpose = {c.token.idx for c in cands if c.token.dep_ in ("advcl", "xcomp", "acl") and not sx.subject(c.token)}
-            events = [e for e in events if not (e.type == "REQUEST" and e.evidence.trigger_start in purpose)]
+            main_protests = {e.evidence.trigger_start for e in events if e.type == "PROTEST"} - purpose
+            events = [e for e in events if not (e.evidence.trigger_start in purpose and (e.type == "REQUEST" or (e.type == "PROTEST" and main_protests)))]
         return events
 
     # -- one candidate -------------------------------------------------------------------------

@@ -16,7 +16,7 @@ from sanderling.lexicon.schema import Lexicon, TriggerEntry
 
 _POS = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJ"}
 # Dependencies through which a trigger may govern (and so absorb) another.
-_ABSORB_DEPS = frozenset({"xcomp", "obj", "dobj", "obl", "obl:arg", "obl:mod", "nmod", "pobj", "pcomp", "prep", "ccomp", "acl", "advcl", "iobj", "compound"})
+_ABSORB_DEPS = frozenset({"xcomp", "obj", "dobj", "obl", "obl:arg", "obl:mod", "nmod", "pobj", "pcomp", "prep", "ccomp", "acl", "advcl", "iobj", "compound", "appos"})
 # Phrases of time, cause and circumstance do not carry the governor's content ("met after the attack").
 _CIRCUMSTANCE = frozenset({"après", "avant", "pendant", "lors", "depuis", "malgré", "suite", "face", "after", "before", "during", "since", "amid", "following", "despite", "until", "jusqu'", "when", "while", "lorsque", "quand", "alors", "as", "because", "parce", "car"})
 # Nouns that introduce a prior event as the background of the one reported ("à la suite de
