@@ -59,7 +59,7 @@ def main() -> None:
     articles = [Article(id=doc_id, text=docs[doc_id]["text"], origin=str(path), lang="fr") for doc_id in ids]
     for doc_id, result in zip(ids, coder.code_many(articles)):
         doc = docs[doc_id]
-        events = result.events
+        events = [e for e in result.events if not e.negated]  # "n'a pas manifesté" is no protest
         kinds_here: set[str] = set()
         for ent in doc["entities"]:
             plover = KINDS.get(ent["type"])

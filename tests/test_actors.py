@@ -307,3 +307,8 @@ def test_the_country_left_is_the_recipient_of_a_withdrawal(coders: dict[str, Cod
 def test_the_subject_of_ready_to_is_the_actor(coder_en: Coder) -> None:
     e = _event(coder_en, "Japan is ready to send relief supplies to the Philippines.")
     assert e.type in ("AID", "AGREE") and [r.country for r in e.actor] == ["JPN"] and [r.country for r in e.recipient] == ["PHL"]
+
+
+def test_ethnic_in_a_title_is_no_descent(coder_en: Coder) -> None:
+    e = _event(coder_en, "Hungary's minister for ethnic minorities met Romanian officials in Bucharest on Monday.")
+    assert [r.country for r in e.actor] == ["HUN"]

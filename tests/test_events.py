@@ -451,3 +451,33 @@ def test_mishaps_and_everyday_verbs_are_no_political_events(coders: dict[str, Co
 def test_a_minister_visiting_a_capital_is_not_of_that_country(coder_fr: Coder) -> None:
     (e,) = coder_fr.code("Le ministre s'est rendu jeudi à Moscou.", date=DAY)
     assert e.type == "CONSULT" and [r.country for r in e.actor] == [None]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "type_"),
+    [
+        # hazards that are someone's doing, or only the time of an attack, cancel nothing
+        ("en", "Rebels attacked the capital after the collapse of peace talks.", "ASSAULT"),
+        ("en", "Two protesters were killed by sniper fire.", "ASSAULT"),
+        ("en", "A wave of bombings hit Baghdad on Monday.", "ASSAULT"),
+        ("fr", "Les rebelles ont attaqué la capitale après la chute du régime.", "ASSAULT"),
+        ("fr", "Deux manifestants ont été tués par le feu des soldats.", "ASSAULT"),
+        ("fr", "Un incendie criminel a détruit la mosquée.", "ASSAULT"),
+    ],
+)
+def test_attacks_named_with_hazard_words_stay_attacks(coders: dict[str, Coder], lang: str, text: str, type_: str) -> None:
+    assert [e.type for e in coders[lang].code(text, date=DAY)] == [type_]
+
+
+def test_a_passive_headline_keeps_the_arrested_as_recipient(coder_en: Coder) -> None:
+    (e,) = coder_en.code("Opposition leader arrested in Minsk.", date=DAY)
+    assert e.type == "COERCE" and all(r.sector != "OPP" for r in e.actor)
+
+
+def test_a_statement_told_to_a_country_obliges_that_country(coder_en: Coder) -> None:
+    (e,) = coder_en.code("The United States told Iraq that it must cooperate with inspectors.", date=DAY)
+    assert (e.type, countries(e.actor), countries(e.recipient)) == ("REQUEST", ["USA"], ["IRQ"])
+
+
+def test_boarding_with_ones_wife_is_no_arrest(coder_fr: Coder) -> None:
+    assert [e.type for e in coder_fr.code("Le président a embarqué avec sa femme pour Paris.", date=DAY)] != ["COERCE"]

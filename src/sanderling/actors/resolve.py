@@ -161,7 +161,7 @@ class ActorResolver:
             if country is None or not orgs:
                 country = ordered[0].term.code if country is None or not person else country
             sources.append(ordered[0].term.rule)
-            if any(fold(t.text) in g.ethnic_markers for t in tokens):
+            if any(named_by_descent(head.doc[h.start], g.ethnic_markers) for h in ordered):
                 sources.append("grammar:ethnic")  # "ethnic Albanians": descent, not citizenship
             if kinds & {"country:capital", "country:side"} and sector is None and not roles and not orgs and not people:
                 sector = "GOV"  # "Moscou a déclaré", "the Russian side": the government speaking
@@ -309,3 +309,10 @@ def _antecedent(pron: Token) -> Token | None:
         if t.pos_ in ("NOUN", "PROPN") and t.dep_ not in ("flat", "flat:name", "compound", "amod"):
             return t
     return None
+
+
+def named_by_descent(tok: Token, markers: frozenset[str]) -> bool:
+    """"ethnic Albanians", "Albanais de souche", "ethnic Albanian guerrillas": a marker on the country
+    word itself or beside it on the same noun (not "minister for ethnic minorities")."""
+    near = [*tok.children, *(tok.head.children if tok.dep_ in ("amod", "compound") else ())]
+    return any(fold(t.text) in markers for t in near)

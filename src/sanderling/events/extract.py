@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from sanderling.actors.matcher import Hit
-from sanderling.actors.resolve import ActorResolver, ArticleMemory
+from sanderling.actors.resolve import ActorResolver, ArticleMemory, named_by_descent
 from sanderling.events import syntax as sx
 from sanderling.events.situate import Situator
 from sanderling.events.triggers import (
@@ -470,7 +470,7 @@ class EventExtractor:
             h = hits.get(t.i)
             if t.i in skip or h is None or h.start != t.i or not h.kind.startswith("country:"):
                 continue
-            if h.term.code in own or any(s <= t.idx < e for s, e in taken) or self._ethnic(t):
+            if h.term.code in own or any(s <= t.idx < e for s, e in taken) or named_by_descent(t, self._g.ethnic_markers):
                 continue  # "ethnic Hungarians" point at no country acted upon
             # "between the Emirates and Saudi Arabia", "to Iran, Libya, North Korea and Sudan": the whole list
             # The hit's own head is the first conjunct, so the list always holds this hit.
@@ -504,19 +504,34 @@ class EventExtractor:
         return not by_name and head.pos_ in ("NOUN", "PROPN") and all(r.sector in (None, "CVL", "MED", "LAB", "EDU", "REL", "REF") and r.name is None for r in roles.recipient)
 
     def _by_hazard(self, tok: Token, roles: _Roles) -> bool:
-        """Whether the doer or the stated cause of a harm is a natural or accidental hazard."""
+        """Whether the doer or the stated cause of a harm is a natural or accidental hazard ("un
+        cyclone a frappé", "blessé suite à une chute", "destroyed by the flames"); not "after the
+        fall of the government", "sniper fire", "un incendie criminel"."""
         doer = tok.doc[roles.actor_head] if roles.actor_head is not None else None
-        causes = [c for c in tok.children if c.dep_ in ("obl", "obl:mod", "obl:agent", "nmod", "advcl")]
-        causes += [g for c in tok.children if c.dep_ in ("prep", "agent") for g in c.children if g.dep_ == "pobj"]
-        near = [doer, *doer.children] if doer is not None else []  # "un violent cyclone": the parser's head may be the adjective
         if doer is not None and ruled_out(doer, self._lex):
             return True  # "a gas explosion destroyed…": the lexicon already says the doer is no attack
-        return any(fold(t.lemma_) in self._g.hazard_nouns for t in (*near, *causes))
+        # the doer, or the noun beside it when the parser made "un violent cyclone" an adjective's phrase
+        near = [doer, *(c for c in doer.children if c.dep_ in ("amod", "compound"))] if doer is not None else []
+        causes = [c for c in tok.children if c.dep_ in ("obl", "obl:agent", "obl:mod") and c.pos_ == "NOUN" and not self._after(c)]
+        causes += [g for c in tok.children if c.dep_ in ("prep", "agent") and fold(c.text) in ("by", "in") for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
+        # the doer's words are read whatever their tag ("cyclone" comes out an adverb); causes must be nouns
+        return any(fold(t.lemma_) in self._g.hazard_nouns and not self._someones(t) for t in (*near, *causes))
 
-    def _ethnic(self, tok: Token) -> bool:
-        """"ethnic Hungarians", "Hongrois de souche", "ethnic Albanian guerrillas": named by descent."""
-        near = [*tok.children, *(tok.head.children if tok.dep_ in ("amod", "compound") else ())]
-        return any(fold(t.text) in self._g.ethnic_markers for t in near)
+    @staticmethod
+    def _someones(hazard: Token) -> bool:
+        """"sniper fire", "le feu des soldats", "a wave of bombings", "un incendie criminel": someone's doing."""
+        for m in hazard.children:
+            if m.dep_ == "compound" or fold(m.lemma_) in ("criminel", "criminal"):
+                return True
+            if m.dep_ == "nmod" and any(fold(c.text) in ("de", "du", "des", "d'") for c in m.children if c.dep_ == "case"):
+                return True
+            if m.dep_ == "prep" and fold(m.text) == "of":
+                return True
+        return False
+
+    @staticmethod
+    def _after(phrase: Token) -> bool:
+        return any(fold(c.text) in _CIRCUMSTANCE_MARKS or fold(c.text) in ("apres", "following", "avant", "before") for c in phrase.children if c.dep_ in ("case", "fixed", "mark"))
 
     def _conditional(self, tok: Token) -> bool:
         """The act depends on a condition ("will withdraw unless…", "à moins que…"): a threat."""
@@ -569,7 +584,7 @@ class EventExtractor:
         """Who a statement is addressed to: "told Iraq", "issued a reminder to Iraq", "a rappelé à l'Irak"."""
         for c in speech_verb.children:
             target = None
-            if c.dep_ in ("dative", "iobj") and c.pos_ != "ADP":
+            if c.dep_ in ("dative", "iobj", "dobj") and c.pos_ != "ADP":  # "told Iraq", "reminded Iraq"
                 target = c
             elif c.dep_ in ("dative", "prep") and fold(c.text) == "to":
                 target = next((g for g in c.children if g.dep_ == "pobj"), None)
@@ -660,7 +675,16 @@ class EventExtractor:
 def _rootless(verb: Token) -> bool:
     """"Palestinian youths resorted to…": the parser made the subject the root and the finite verb
     its modifier; with no other verb above, that modifier is the main clause."""
-    return verb.head.dep_ == "ROOT" and verb.i == verb.head.i + 1 and verb.tag_ in ("VBD", "VBN", "VBZ", "VBP") and not any(c.dep_.startswith("aux") for c in verb.children)
+    if verb.head.dep_ != "ROOT" or verb.i != verb.head.i + 1 or any(c.dep_.startswith("aux") for c in verb.children):
+        return False
+    # a bare past participle is a passive headline ("Opposition leader arrested in Minsk") unless it
+    # takes a clause the way "resorted to throwing" does
+    if verb.tag_ in ("VBD", "VBZ", "VBP"):
+        return True
+    active = any(c.dep_ == "dobj" for c in verb.children)  # "newspaper called on Arabs to unite": a clause or an object
+    active = active or any(c.dep_ in ("xcomp", "advcl") and any(g.dep_ == "aux" and g.tag_ == "TO" for g in c.children) for c in verb.children)
+    active = active or any(c.dep_ == "prep" and any(g.dep_ == "pcomp" for g in c.children) for c in verb.children)
+    return verb.tag_ == "VBN" and active
 
 
 def _known(refs: tuple[ActorRef, ...]) -> tuple[ActorRef, ...]:
@@ -669,7 +693,7 @@ def _known(refs: tuple[ActorRef, ...]) -> tuple[ActorRef, ...]:
 
 
 # Subordinators of time and circumstance: the clause they open sets the scene of the main event.
-_CIRCUMSTANCE_MARKS = frozenset({"as", "while", "whereas", "when", "alors", "tandis", "lorsque", "quand", "lorsqu'", "until", "jusqu'", "jusque", "after", "après"})
+_CIRCUMSTANCE_MARKS = frozenset(fold(w) for w in ("as", "while", "whereas", "when", "alors", "tandis", "lorsque", "quand", "lorsqu'", "until", "jusqu'", "jusque", "after", "après"))  # compared folded
 _RELATIVE_PRONOUNS = frozenset({"qui", "que", "qu'", "dont", "lequel", "laquelle", "lesquels", "auquel", "who", "whom", "which", "whose"})
 
 # Sectors of actors who act at home: with no nationality given, they belong where the event happens.

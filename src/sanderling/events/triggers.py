@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from sanderling.events.syntax import AUX_DEPS, SUBJ
-from sanderling.nlp.repair import infinitive
+from sanderling.nlp.repair import infinitives
 from sanderling.nlp.tokens import after_auxiliary
 from sanderling.lexicon.load import fold
 from sanderling.lexicon.schema import Lexicon, TriggerEntry
@@ -18,7 +18,7 @@ _POS = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "
 # Dependencies through which a trigger may govern (and so absorb) another.
 _ABSORB_DEPS = frozenset({"xcomp", "obj", "dobj", "obl", "obl:arg", "obl:mod", "nmod", "pobj", "pcomp", "prep", "ccomp", "acl", "advcl", "iobj", "compound", "appos"})
 # Phrases of time, cause and circumstance do not carry the governor's content ("met after the attack").
-_CIRCUMSTANCE = frozenset({"après", "avant", "pendant", "lors", "depuis", "malgré", "suite", "face", "after", "before", "during", "since", "amid", "following", "despite", "until", "jusqu'", "when", "while", "lorsque", "quand", "alors", "as", "because", "parce", "car"})
+_CIRCUMSTANCE = frozenset(fold(w) for w in ("après", "avant", "pendant", "lors", "depuis", "malgré", "suite", "face", "after", "before", "during", "since", "amid", "following", "despite", "until", "jusqu'", "when", "while", "lorsque", "quand", "alors", "as", "because", "parce", "car"))  # compared folded
 # Nouns that introduce a prior event as the background of the one reported ("à la suite de
 # l'exécution", "au lendemain de la destruction", "in the wake of the attack").
 # Words of time that introduce a co-occurring event ("lors d'un entretien", "during talks") are not here.
@@ -98,9 +98,9 @@ def _lexicon_entry(tok: Token, lexicon: Lexicon) -> TriggerEntry | None:
         entries = lexicon.triggers.get((key, pos), ())
         if entries:
             break
-    if not entries and fold(tok.lemma_) == fold(tok.text) and (guess := infinitive(fold(tok.text))) is not None:
+    if not entries and fold(tok.lemma_) == fold(tok.text) and (guess := infinitives(tok.text.lower())) is not None:
         # the lemmatizer gave up on a rare future or conditional with no subject pronoun to repair it by
-        entries = lexicon.triggers.get((guess[0], "VERB"), ())
+        entries = next((e for lemma in guess[0] if (e := lexicon.triggers.get((fold(lemma), "VERB"), ()))), ())
     if not entries:
         return None
     keys: set[str] | None = None

@@ -19,11 +19,20 @@ _ENDINGS = (
 )  # fmt: skip
 
 
-def infinitive(form: str) -> tuple[str, str] | None:
-    """(infinitive, "Cnd" | "Fut") of a French future or conditional form, by its ending."""
+def infinitives(form: str) -> tuple[list[str], str] | None:
+    """Candidate infinitives (most likely first) and "Cnd" | "Fut" of a French future or conditional
+    form, by its ending: "appelleraient" → appeler, "envoieraient" → envoyer, "détruiraient" →
+    détruire or détruir(e), "finiraient" → finir."""
     for ending, inf, mood in _ENDINGS:
         if form.endswith(ending) and len(form) > len(ending) + 3:
-            return form[: -len(ending)] + inf, mood
+            stem = form[: -len(ending)]
+            if inf == "ir":
+                return [stem + "ir", stem + "ire"], mood
+            if stem[-2:] in ("ll", "tt") and stem[-3:-2] == "e":
+                stem = stem[:-1]  # "appell-", "jett-" → appeler, jeter
+            elif stem.endswith(("oi", "ui")):
+                stem = stem[:-1] + "y"  # "envoi-", "essui-" → envoyer, essuyer
+            return [stem + "er"], mood
     return None
 
 
@@ -34,11 +43,11 @@ def repair_french_verbs(doc: Doc) -> Doc:
             continue
         if not any(c.dep_.startswith("nsubj") and c.pos_ == "PRON" and c.i < tok.i for c in tok.children):
             continue
-        guess = infinitive(fold(tok.text))
+        guess = infinitives(tok.text.lower())
         if guess is None:
             continue
-        lemma, mood = guess
+        lemmas, mood = guess
         tok.pos_ = "VERB"
-        tok.lemma_ = lemma
+        tok.lemma_ = lemmas[0]
         tok.set_morph("Mood=Cnd|VerbForm=Fin" if mood == "Cnd" else "Tense=Fut|VerbForm=Fin")
     return doc
