@@ -442,6 +442,8 @@ def test_going_to_march_is_no_announcement(coder_fr: Coder) -> None:
         ("fr", "Le conducteur a appelé les secours avec son portable."),
         ("fr", "Le maire s'est rendu sur les lieux de l'accident."),
         ("fr", "Le blessé a reçu les soins nécessaires à l'hôpital."),
+        ("fr", "L'immeuble a été évacué par les pompiers."),
+        ("en", "The building was evacuated by firefighters."),
     ],
 )
 def test_mishaps_and_everyday_verbs_are_no_political_events(coders: dict[str, Coder], lang: str, text: str) -> None:
