@@ -179,8 +179,8 @@ class EventExtractor:
         home = self._home_country(place, sent, hits)
         # a visit happens abroad: where it happens says nothing of the visitor's country ("s'est rendu à Moscou")
         actor, recipient = (actor if mode == "visit" else _domestic(actor, home)), _domestic(recipient, home)
-        if place is not None and place.country and len(place.country) == 3 and place.precision in ("city", "admin1", "country"):
-            actor, recipient = _residents(actor, place.country), _residents(recipient, place.country)
+        if (where := _precise_country(place)) is not None:
+            actor, recipient = _residents(actor, where), _residents(recipient, where)
         own = {a.country for a in actor if a.country}
         if len(own) > 1 and recipient and all(r.country in own for r in recipient):
             recipient = ()  # "Palestinians and Israelis failed to agree on the Palestinian offices": reciprocal
@@ -441,8 +441,8 @@ class EventExtractor:
     def _home_country(self, place: PlaceRef | None, sent: Span, hits: dict[int, Hit]) -> str | None:
         """The one country a domestic actor with no nationality most likely belongs to: the country
         where the event happens, else the only country the sentence names."""
-        if place is not None and place.country and place.precision in ("city", "admin1", "country") and len(place.country) == 3:
-            return place.country
+        if (where := _precise_country(place)) is not None:
+            return where
         named = {h.term.code for i, h in hits.items() if sent.start <= i < sent.end and h.kind.startswith("country:") and h.kind != "country:ambiguous"}
         return named.pop() if len(named) == 1 else None
 
@@ -520,18 +520,13 @@ class EventExtractor:
     @staticmethod
     def _someones(hazard: Token) -> bool:
         """"sniper fire", "le feu des soldats", "a wave of bombings", "un incendie criminel": someone's doing."""
-        for m in hazard.children:
-            if m.dep_ == "compound" or fold(m.lemma_) in ("criminel", "criminal"):
-                return True
-            if m.dep_ == "nmod" and any(fold(c.text) in ("de", "du", "des", "d'") for c in m.children if c.dep_ == "case"):
-                return True
-            if m.dep_ == "prep" and fold(m.text) == "of":
-                return True
-        return False
+        if any(m.dep_ == "compound" or fold(m.lemma_) in ("criminel", "criminal") for m in hazard.children):
+            return True
+        return any(w in ("de", "du", "des", "d'", "of") for case, _ in sx.prep_objects(hazard) for w in case.split())
 
     @staticmethod
     def _after(phrase: Token) -> bool:
-        return any(fold(c.text) in _CIRCUMSTANCE_MARKS or fold(c.text) in ("apres", "following", "avant", "before") for c in phrase.children if c.dep_ in ("case", "fixed", "mark"))
+        return any(fold(c.text) in _CIRCUMSTANCE_MARKS or fold(c.text) in ("following", "avant", "before") for c in phrase.children if c.dep_ in ("case", "fixed", "mark"))
 
     def _conditional(self, tok: Token) -> bool:
         """The act depends on a condition ("will withdraw unless…", "à moins que…"): a threat."""
@@ -685,6 +680,13 @@ def _rootless(verb: Token) -> bool:
     active = active or any(c.dep_ in ("xcomp", "advcl") and any(g.dep_ == "aux" and g.tag_ == "TO" for g in c.children) for c in verb.children)
     active = active or any(c.dep_ == "prep" and any(g.dep_ == "pcomp" for g in c.children) for c in verb.children)
     return verb.tag_ == "VBN" and active
+
+
+def _precise_country(place: PlaceRef | None) -> str | None:
+    """The country of a place found to city, region or country precision."""
+    if place is not None and place.country and len(place.country) == 3 and place.precision in ("city", "admin1", "country"):
+        return place.country
+    return None
 
 
 def _known(refs: tuple[ActorRef, ...]) -> tuple[ActorRef, ...]:
