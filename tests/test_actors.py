@@ -312,3 +312,42 @@ def test_the_subject_of_ready_to_is_the_actor(coder_en: Coder) -> None:
 def test_ethnic_in_a_title_is_no_descent(coder_en: Coder) -> None:
     e = _event(coder_en, "Hungary's minister for ethnic minorities met Romanian officials in Bucharest on Monday.")
     assert [r.country for r in e.actor] == ["HUN"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "countries"),
+    [
+        ("en", "Security forces in Guinea have tortured scores of Sierra Leonean and Liberian refugees.", ["SLE", "LBR"]),
+        ("fr", "Les forces de sécurité guinéennes ont torturé des dizaines de réfugiés sierra-léonais et libériens.", ["SLE", "LBR"]),
+        ("en", "France imposed sanctions on Iran, Syria and Russia.", ["IRN", "SYR", "RUS"]),
+        ("fr", "La France a imposé des sanctions à l'Iran, à la Syrie et à la Russie.", ["IRN", "SYR", "RUS"]),
+    ],
+)
+def test_every_country_of_a_coordinated_list_is_a_recipient(coders: dict[str, Coder], lang: str, text: str, countries: list[str]) -> None:
+    e = _event(coders[lang], text)
+    assert [r.country for r in e.recipient] == countries
+    assert e.location is None or e.location.country not in countries[1:]  # listed parties are not the place
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Swiss doctors handed over 700 kg of medicine to the Red Crescent in Bam, Iran."),
+        ("en", "Russia signed a deal with Iran, Turkey's neighbour."),
+    ],
+)
+def test_a_comma_alone_makes_no_list(coders: dict[str, Coder], lang: str, text: str) -> None:
+    e = _event(coders[lang], text)
+    assert not any(r.source and "grammar:list" in r.source for r in e.recipient)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Hundreds of thousands of people blocked streets in Hong Kong in defiance of Chinese authorities."),
+        ("fr", "Des centaines de milliers de personnes ont bloqué les rues à Hong Kong au mépris des autorités chinoises."),
+    ],
+)
+def test_the_object_of_in_defiance_of_is_the_recipient(coders: dict[str, Coder], lang: str, text: str) -> None:
+    e = _event(coders[lang], text)
+    assert e.type == "PROTEST" and [r.country for r in e.recipient] == ["CHN"]

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Span, Token
 
 from sanderling.actors.matcher import Hit
 from sanderling.nlp.tokens import after_auxiliary
@@ -85,6 +85,65 @@ class ActorResolver:
         for conj in self.conjuncts(head):
             refs.extend(self._resolve_one(conj, hits, memory, speaker=speaker))
         return tuple(refs)
+
+    def listed(self, refs: tuple[ActorRef, ...], doc: Doc, hits: dict[int, Hit], *, exclude: frozenset[str] = frozenset()) -> tuple[ActorRef, ...]:
+        """Complete a side with the other countries of a coordinated list its country stands in:
+        "to Iran, Libya, North Korea and Sudan", "des réfugiés sierra-léonais et libériens",
+        "à l'Iran, à la Syrie et à la Russie". The parser often splits such lists; the words between
+        the names (commas, one closing "and"/"et", articles, a repeated preposition) do not lie."""
+        have = {r.country for r in refs if r.country} | exclude
+        added: list[ActorRef] = []
+        for ref in refs:
+            if not ref.country or ref.start is None or ref.end is None:
+                continue
+            seed = next((h for h in dict.fromkeys(hits.values()) if h.term.code == ref.country and h.kind.startswith("country:") and ref.start <= doc[h.start].idx < ref.end), None)
+            if seed is None:
+                continue
+            shared = seed.kind == "country:demonym"  # "Sierra Leonean and Liberian refugees": one head noun
+            for h in self._country_run(doc, seed, hits):
+                if h.term.code in have:
+                    continue
+                have.add(h.term.code)
+                words = doc[h.start : h.end]
+                added.append(ActorRef(words.text, words.start_char, words.end_char, h.term.code, ref.sector if shared else None, None, ref.role if shared else None, f"{h.term.rule}; grammar:list"))
+        return (*refs, *added)
+
+    def _country_run(self, doc: Doc, seed: Hit, hits: dict[int, Hit]) -> list[Hit]:
+        conj = self._lex.grammar.list_conjunctions
+        sent = doc[seed.start].sent
+        preps = {fold(t.text) for t in doc[max(seed.start - 2, sent.start) : seed.start] if t.pos_ == "ADP"}
+
+        def gap_ok(words: Span) -> bool | None:
+            """None: not a list gap; False: a comma gap; True: the gap holding the closing conjunction."""
+            keys = [fold(t.text) for t in words]
+            if not keys or not all(k == "," or k in conj or t.pos_ == "DET" or (t.pos_ == "ADP" and k in preps) for k, t in zip(keys, words)):
+                return None
+            if not ("," in keys or any(k in conj for k in keys)):
+                return None
+            return any(k in conj for k in keys)
+
+        def step(h: Hit, forward: bool) -> tuple[Hit, bool] | None:
+            i = h.end if forward else h.start - 1
+            while sent.start <= i < sent.end and i not in hits and (i - h.end if forward else h.start - i) < 4:
+                i = i + 1 if forward else i - 1
+            nxt = hits.get(i)
+            if nxt is None or not nxt.kind.startswith("country:") or nxt.kind == "country:ambiguous" or (nxt.kind == "country:demonym") != (seed.kind == "country:demonym"):
+                return None
+            gap = gap_ok(doc[h.end : nxt.start] if forward else doc[nxt.end : h.start])
+            return None if gap is None else (nxt, gap)
+
+        run, closed = [seed], False
+        for forward in (True, False):
+            h = seed
+            while not (forward and closed) and (found := step(h, forward)) is not None:
+                h, has_conj = found
+                if has_conj and closed:
+                    break  # a second "and": another list ("Iran and Syria, France and Germany")
+                closed = closed or has_conj
+                run.insert(len(run) if forward else 0, h)
+        if not closed:
+            return []  # a list is only a list with its closing conjunction ("Bam, Iran" is a place and its country)
+        return [h for h in run if h is not seed]
 
     # -- one conjunct ------------------------------------------------------------------------
     def _resolve_one(self, head: Token, hits: dict[int, Hit], memory: ArticleMemory, *, speaker: tuple[ActorRef, ...]) -> list[ActorRef]:

@@ -166,7 +166,7 @@ class EventExtractor:
         contexts = self._contexts(cand, sent)
 
         day = self._situator.event_date(cand, sent, article, memory, mentions, owners, speech_verb, tense, type_, self._trigger_tokens)
-        place = self._situator.place(cand, hits, (roles.actor_head, roles.recipient_head), tuple(r.country for r in (*roles.actor, *roles.recipient) if r.country), article, memory, self._trigger_tokens, self._date_tokens)
+        place = self._situator.place(cand, hits, (roles.actor_head, roles.recipient_head), tuple(r.country for r in (*roles.actor, *roles.recipient) if r.country), article, memory, self._trigger_tokens, self._date_tokens, _listed_tokens(sent, (*roles.actor, *roles.recipient)))
         warnings: list[str] = list(article.warnings)
         if day.warning:
             warnings.append(day.warning)
@@ -305,6 +305,8 @@ class EventExtractor:
             actor = self._nominal_country(tok, hits)
         if not recipient and recipient_head is not None:
             recipient = _known(self._resolver.resolve(recipient_head, hits, memory, speaker=speaker))
+        actor = self._resolver.listed(actor, tok.doc, hits)
+        recipient = self._resolver.listed(recipient, tok.doc, hits, exclude=frozenset(a.country for a in actor if a.country))
         return _Roles(actor, recipient, actor_head.i if actor_head is not None else None, recipient_head.i if recipient_head is not None and recipient else None)
 
     def _nominal_agent(self, noun: Token, hits: dict[int, Hit]) -> Token | None:
@@ -406,7 +408,8 @@ class EventExtractor:
         # dissidents": Albania), then those of what it absorbed; in each, "held talks with X",
         # "s'est entretenu par téléphone avec X": the phrase may hang one level down.
         tiers = [[*carriers, *(o for t in carriers for o in (*sx.objects(t), *(c for c in t.children if c.dep_ in ("obl", "obl:mod", "obl:arg", "pobj", "prep"))))] for carriers in (own, absorbed)]
-        found_all: list[Token] = []
+        # "blocked streets in defiance of Chinese authorities", "au mépris des autorités": the target first
+        found_all: list[Token] = [t for carrier in own for t in self._targets(carrier) if actor_head is None or t.i != actor_head.i]
         for carriers in tiers:
             for cue in cues:
                 for found in (f for carrier in carriers for f in self._by_cue(carrier, cue)):
@@ -421,6 +424,24 @@ class EventExtractor:
                     if all(f.i != found.i for f in found_all):
                         found_all.append(found)
         return found_all
+
+    def _targets(self, tok: Token) -> list[Token]:
+        """Objects of the grammar's target phrases ("in defiance of X", "en signe de protestation contre X"),
+        however deep the parser nests the words of the phrase."""
+        out: list[Token] = []
+
+        def walk(t: Token, words: str, depth: int) -> None:
+            for case, obj in sx.prep_objects(t):
+                first = _CASE_FORMS.get(case.split()[0], case.split()[0])
+                said = f"{words} {' '.join([first, *case.split()[1:]])}".strip()
+                if said in self._g.target_phrases:
+                    out.append(obj)
+                elif depth < 3 and any(p.startswith(f"{said} {fold(obj.text)}") for p in self._g.target_phrases):
+                    walk(obj, f"{said} {fold(obj.text)}", depth + 1)
+
+        if self._g.target_phrases:
+            walk(tok, "", 0)
+        return out
 
     def _by_cue(self, tok: Token, cue: str) -> list[Token]:
         if cue == "obj":
@@ -680,6 +701,15 @@ def _rootless(verb: Token) -> bool:
     active = active or any(c.dep_ in ("xcomp", "advcl") and any(g.dep_ == "aux" and g.tag_ == "TO" for g in c.children) for c in verb.children)
     active = active or any(c.dep_ == "prep" and any(g.dep_ == "pcomp" for g in c.children) for c in verb.children)
     return verb.tag_ == "VBN" and active
+
+
+# "des autorités", "du gouvernement": the preposition a target phrase is written with
+_CASE_FORMS = {"des": "de", "du": "de", "d'": "de", "aux": "a"}
+
+
+def _listed_tokens(sent: Span, refs: tuple[ActorRef, ...]) -> frozenset[int]:
+    """The tokens of members added from a coordinated list: parties, not places."""
+    return frozenset(t.i for r in refs if r.source and "grammar:list" in r.source for t in sent if r.start is not None and r.end is not None and r.start <= t.idx < r.end)
 
 
 def _precise_country(place: PlaceRef | None) -> str | None:

@@ -105,10 +105,11 @@ class Situator:
             return speech_date
         return DateRef(pub, None, "publication" if pub else "none", None, None, "publication-date", warning=None if pub else "no publication date")
 
-    def place(self, cand: Candidate, hits: dict[int, Hit], heads: tuple[int | None, int | None], countries: tuple[str, ...], article: Article, memory: ArticleMemory, triggers: frozenset[int], dates: frozenset[int] = frozenset()) -> PlaceRef | None:
+    def place(self, cand: Candidate, hits: dict[int, Hit], heads: tuple[int | None, int | None], countries: tuple[str, ...], article: Article, memory: ArticleMemory, triggers: frozenset[int], dates: frozenset[int] = frozenset(), parties: frozenset[int] = frozenset()) -> PlaceRef | None:
         """A locative phrase of the clause, the target when it is a place, else the dateline city."""
         context = countries + ((memory.last_country.country,) if memory.last_country and memory.last_country.country else ())
-        taken = (set(heads) - {None}) | dates  # "in mid-July" is a time, not a place
+        # "in mid-July" is a time, not a place; "à l'Iran, à la Syrie et à la Russie" lists recipients
+        taken = (set(heads) - {None}) | dates | parties
         clause = self.clause_tokens(cand, triggers)
         found = self._locative(cand, clause, hits, heads, taken, context)
         if found is None or found.precision == "country":

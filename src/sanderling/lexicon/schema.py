@@ -110,6 +110,8 @@ class Grammar:
     speech_nouns: frozenset[str]
     participation_verbs: frozenset[str]
     hazard_nouns: frozenset[str]
+    list_conjunctions: frozenset[str]
+    target_phrases: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True)
