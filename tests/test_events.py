@@ -483,3 +483,17 @@ def test_a_statement_told_to_a_country_obliges_that_country(coder_en: Coder) -> 
 
 def test_boarding_with_ones_wife_is_no_arrest(coder_fr: Coder) -> None:
     assert [e.type for e in coder_fr.code("Le président a embarqué avec sa femme pour Paris.", date=DAY)] != ["COERCE"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # the French parser hangs the conditional on its own object ("boycotteraient" nmod of "contact"):
+        # mended, the verb heads the clause and "avec les États-Unis" is found on its object
+        ("fr", "Les dirigeants palestiniens ont déclaré qu'ils boycotteraient tout contact officiel avec les États-Unis."),
+        ("en", "Palestinian leaders said they would boycott all official contact with the United States."),
+    ],
+)
+def test_a_verb_hung_on_its_object_heads_its_clause_again(coders: dict[str, Coder], lang: str, text: str) -> None:
+    (e,) = coders[lang].code(text, date=DAY)
+    assert e.type == "THREATEN" and [r.country for r in e.recipient] == ["USA"]

@@ -1,9 +1,13 @@
-"""A spaCy component that mends one French tagging error the rules cannot work around.
+"""A spaCy component that mends two French parsing errors the rules cannot work around.
 
 The French model leaves rare future and conditional forms unlemmatised and tags them as nouns
 ("ils boycotteraient tout contact": NOUN, lemma "boycotteraient"). With a subject pronoun of its own
 the word is a verb: we give it its part of speech, infinitive and mood back, so that the event, its
-subject and its modality are read as for any other verb."""
+subject and its modality are read as for any other verb.
+
+The same forms, when tagged as verbs, are often hung on their own object as a modifier ("qu'ils
+boycotteraient tout contact": the verb is an ``nmod`` of "contact", which heads the clause). The verb
+then heads the clause again and the noun becomes its object."""
 
 from __future__ import annotations
 
@@ -50,4 +54,15 @@ def repair_french_verbs(doc: Doc) -> Doc:
         tok.pos_ = "VERB"
         tok.lemma_ = lemmas[0]
         tok.set_morph("Mood=Cnd|VerbForm=Fin" if mood == "Cnd" else "Tense=Fut|VerbForm=Fin")
+    for tok in doc:
+        noun = tok.head
+        if tok.pos_ != "VERB" or tok.dep_ not in ("nmod", "amod", "acl") or noun.pos_ != "NOUN" or noun.i != tok.i + 1 + sum(1 for t in doc[tok.i + 1 : noun.i] if t.pos_ == "DET"):
+            continue
+        if not any(c.dep_.startswith("nsubj") and c.pos_ == "PRON" and c.i < tok.i for c in tok.children):
+            continue
+        moved = [c for c in noun.children if c.i < tok.i and c.dep_ in ("mark", "aux", "aux:tense", "advmod", "cc")]
+        tok.head, tok.dep_ = (tok if noun.head.i == noun.i else noun.head), noun.dep_
+        noun.head, noun.dep_ = tok, "obj"
+        for c in moved:
+            c.head = tok
     return doc
