@@ -351,3 +351,18 @@ def test_a_comma_alone_makes_no_list(coders: dict[str, Coder], lang: str, text: 
 def test_the_object_of_in_defiance_of_is_the_recipient(coders: dict[str, Coder], lang: str, text: str) -> None:
     e = _event(coders[lang], text)
     assert e.type == "PROTEST" and [r.country for r in e.recipient] == ["CHN"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "U.S. Secretary of State Warren Christopher telephoned Russian Foreign Minister Andrei Kozyrev on Tuesday."),
+        # the French model tags "téléphoné" after its auxiliary as a noun: mended, its subject is found
+        ("fr", "Le secrétaire d'État américain Warren Christopher a téléphoné mardi au ministre russe des Affaires étrangères Andreï Kozyrev."),
+        ("fr", "Le président français a eu jeudi un entretien téléphonique avec son homologue ukrainien."),
+    ],
+)
+def test_both_sides_of_a_call_are_the_actor(coders: dict[str, Coder], lang: str, text: str) -> None:
+    e = _event(coders[lang], text)
+    assert (e.type, e.mode) == ("CONSULT", "phone") and e.recipient == ()
+    assert len(e.actor) == 2 and {r.country for r in e.actor} in ({"USA", "RUS"}, {"FRA", "UKR"})

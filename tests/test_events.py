@@ -26,7 +26,8 @@ CASES = [
     # lang, text, type, mode, actor countries, recipient countries, date
     ("fr", "La partie russe a rejeté mardi dernier la proposition ukrainienne de cessez-le-feu.", "REJECT", "yield", ["RUS"], ["UKR"], date(2026, 3, 10)),
     ("en", "The Russian side rejected the Ukrainian ceasefire proposal last Tuesday.", "REJECT", "yield", ["RUS"], ["UKR"], date(2026, 3, 10)),
-    ("fr", "Le ministre russe des Affaires étrangères s'est entretenu par téléphone avec son homologue turc.", "CONSULT", "phone", ["RUS"], ["TUR"], DAY),
+    # a call is reciprocal (PLOVER, compound and reciprocal actors): both sides are the actor
+    ("fr", "Le ministre russe des Affaires étrangères s'est entretenu par téléphone avec son homologue turc.", "CONSULT", "phone", ["RUS", "TUR"], [], DAY),
     ("en", "Russian Foreign Minister Sergei Lavrov held talks with his Turkish counterpart in Ankara on Thursday.", "CONSULT", None, ["RUS"], ["TUR"], DAY),
     ("fr", "Les manifestants maliens ont bloqué la route de Kati il y a deux jours.", "PROTEST", "obstruct", ["MLI"], ["MLI"], date(2026, 3, 10)),
     ("en", "Malian protesters blocked the road to Kati two days ago.", "PROTEST", "obstruct", ["MLI"], ["MLI"], date(2026, 3, 10)),

@@ -184,7 +184,11 @@ class EventExtractor:
         own = {a.country for a in actor if a.country}
         if len(own) > 1 and recipient and all(r.country in own for r in recipient):
             recipient = ()  # "Palestinians and Israelis failed to agree on the Palestinian offices": reciprocal
-        if not recipient and actor:
+        if type_ == "CONSULT" and mode == "phone" and recipient:
+            # PLOVER (compound and reciprocal actors): a call has no host and no visitor; all who
+            # take part are the actor and no recipient is coded
+            actor, recipient = (*actor, *(r for r in recipient if all((r.country, r.name) != (a.country, a.name) for a in actor))), ()
+        elif not recipient and actor:
             recipient = self._implicit_recipient(tok, sent, hits, actor, type_, place)
         if not actor and type_ == "ASSAULT" and (roles.actor_head is None or sent.doc[roles.actor_head].pos_ != "PRON"):
             # "A journalist was killed in a car bomb in Beirut": unknown attackers, coded as ICEWS codes

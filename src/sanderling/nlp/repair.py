@@ -1,4 +1,4 @@
-"""A spaCy component that mends two French parsing errors the rules cannot work around.
+"""A spaCy component that mends French parsing errors the rules cannot work around.
 
 The French model leaves rare future and conditional forms unlemmatised and tags them as nouns
 ("ils boycotteraient tout contact": NOUN, lemma "boycotteraient"). With a subject pronoun of its own
@@ -7,7 +7,10 @@ subject and its modality are read as for any other verb.
 
 The same forms, when tagged as verbs, are often hung on their own object as a modifier ("qu'ils
 boycotteraient tout contact": the verb is an ``nmod`` of "contact", which heads the clause). The verb
-then heads the clause again and the noun becomes its object."""
+then heads the clause again and the noun becomes its object.
+
+A past participle after its auxiliary is sometimes tagged as a noun too ("a téléphoné mardi":
+NOUN, lemma "téléphoné"); with the auxiliary it is a verb, its infinitive read from the ending."""
 
 from __future__ import annotations
 
@@ -54,6 +57,18 @@ def repair_french_verbs(doc: Doc) -> Doc:
         tok.pos_ = "VERB"
         tok.lemma_ = lemmas[0]
         tok.set_morph("Mood=Cnd|VerbForm=Fin" if mood == "Cnd" else "Tense=Fut|VerbForm=Fin")
+    for tok in doc:
+        if tok.pos_ != "NOUN" or not any(c.dep_ in ("aux:tense", "aux", "aux:pass") and c.lemma_ in ("avoir", "être") and c.i < tok.i for c in tok.children):
+            continue
+        low = tok.text.lower()
+        stem = low.rstrip("s").rstrip("e")
+        if stem.endswith("é") and len(stem) > 3:
+            tok.pos_, tok.lemma_ = "VERB", stem[:-1] + "er"
+        elif stem.endswith("i") and len(stem) > 3:
+            tok.pos_, tok.lemma_ = "VERB", stem + "r"
+        else:
+            continue
+        tok.set_morph("Tense=Past|VerbForm=Part")
     for tok in doc:
         noun = tok.head
         if tok.pos_ != "VERB" or tok.dep_ not in ("nmod", "amod", "acl") or noun.pos_ != "NOUN" or noun.i != tok.i + 1 + sum(1 for t in doc[tok.i + 1 : noun.i] if t.pos_ == "DET"):
