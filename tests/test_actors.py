@@ -366,3 +366,17 @@ def test_both_sides_of_a_call_are_the_actor(coders: dict[str, Coder], lang: str,
     e = _event(coders[lang], text)
     assert (e.type, e.mode) == ("CONSULT", "phone") and e.recipient == ()
     assert len(e.actor) == 2 and {r.country for r in e.actor} in ({"USA", "RUS"}, {"FRA", "UKR"})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the parser makes "Doctors" the root and "donated" a modifier of "groups": the root is the subject
+        "Doctors from two American aid groups donated and personally delivered $20,000 worth of medicine to a hospital in Gaza.",
+        # and "Volunteers" there is a noun, no promise to volunteer: the donation is asserted, not intended
+        "Volunteers from two French charities donated and delivered $10,000 worth of food to a school in Chad.",
+    ],
+)
+def test_the_root_noun_is_the_subject_of_a_stranded_verb(coder_en: Coder, text: str) -> None:
+    e = _event(coder_en, text)
+    assert (e.type, e.modality) == ("AID", "asserted") and len(e.actor) == 1 and e.actor[0].country in ("USA", "FRA")

@@ -239,8 +239,10 @@ class EventExtractor:
             s = sx.subject(t)
             if s is not None:
                 return s
-            if t.dep_ == "acl" and t.head.pos_ in ("NOUN", "PROPN") and (after_auxiliary(t, ("avoir", "have")) or _rootless(t)):
+            if t.dep_ == "acl" and t.head.pos_ in ("NOUN", "PROPN") and after_auxiliary(t, ("avoir", "have")):
                 return t.head  # "Les rebelles ont de nouveau rejeté": the parser lost the clause, not its subject
+            if t.dep_ == "acl" and (root := _rootless_subject(t)) is not None:
+                return root
             if t.dep_ in ("xcomp", "conj", "advcl", "ccomp", "acl", "acomp") and t.head.i != t.i:  # acomp: "is ready to contribute"
                 t = t.head
                 continue
@@ -655,7 +657,8 @@ class EventExtractor:
             if t.dep_ == "advcl" and head.pos_ == "VERB":
                 break  # "X, s'exprimant après des entretiens, a promis…": the talks are no promise
             if t.dep_ in ("xcomp", "obl", "obl:arg", "prep", "pcomp", "ccomp", "acl", "obj", "dobj"):
-                if fold(head.lemma_) in self._g.intent_verbs and head.i != tok.i:
+                # a noun of intent governs only its own clause ("a plan to withdraw"), not "Volunteers from…"
+                if fold(head.lemma_) in self._g.intent_verbs and head.i != tok.i and (head.pos_ in ("VERB", "AUX") or t.dep_ in ("acl", "xcomp")):
                     return "intent"
                 if head.pos_ == "ADJ" and fold(head.text) in self._g.intent_adjectives:
                     return "intent"
@@ -692,19 +695,32 @@ class EventExtractor:
                 found.append(cue.context)
         return tuple(found)
 
-def _rootless(verb: Token) -> bool:
-    """"Palestinian youths resorted to…": the parser made the subject the root and the finite verb
-    its modifier; with no other verb above, that modifier is the main clause."""
-    if verb.head.dep_ != "ROOT" or verb.i != verb.head.i + 1 or any(c.dep_.startswith("aux") for c in verb.children):
-        return False
+def _rootless_subject(verb: Token) -> Token | None:
+    """"Palestinian youths resorted to…", "Doctors from two American aid groups donated…": the parser
+    made the subject the root and the finite verb a modifier of its last noun; with no other verb
+    above, that modifier is the main clause and the root is its subject."""
+    if verb.i != verb.head.i + 1 or any(c.dep_.startswith("aux") for c in verb.children):
+        return None
+    root = verb.head
+    while root.dep_ != "ROOT":
+        if root.dep_ not in ("pobj", "prep", "compound", "nmod", "amod", "appos") or root.head.i == root.i:
+            return None  # a verb above: the modifier is a real relative or participle clause
+        root = root.head
+    if root.pos_ not in ("NOUN", "PROPN"):
+        return None
     # a bare past participle is a passive headline ("Opposition leader arrested in Minsk") unless it
     # takes a clause the way "resorted to throwing" does
     if verb.tag_ in ("VBD", "VBZ", "VBP"):
-        return True
+        return root
     active = any(c.dep_ == "dobj" for c in verb.children)  # "newspaper called on Arabs to unite": a clause or an object
     active = active or any(c.dep_ in ("xcomp", "advcl") and any(g.dep_ == "aux" and g.tag_ == "TO" for g in c.children) for c in verb.children)
     active = active or any(c.dep_ == "prep" and any(g.dep_ == "pcomp" for g in c.children) for c in verb.children)
-    return verb.tag_ == "VBN" and active
+    active = active or any(c.dep_ == "conj" and c.pos_ == "VERB" and any(g.dep_ == "dobj" for g in c.children) for c in verb.children)  # "donated and delivered goods"
+    return root if verb.tag_ == "VBN" and active else None
+
+
+def _rootless(verb: Token) -> bool:
+    return _rootless_subject(verb) is not None
 
 
 # "des autorités", "du gouvernement": the preposition a target phrase is written with
