@@ -380,3 +380,11 @@ def test_both_sides_of_a_call_are_the_actor(coders: dict[str, Coder], lang: str,
 def test_the_root_noun_is_the_subject_of_a_stranded_verb(coder_en: Coder, text: str) -> None:
     e = _event(coder_en, text)
     assert (e.type, e.modality) == ("AID", "asserted") and len(e.actor) == 1 and e.actor[0].country in ("USA", "FRA")
+
+
+def test_the_subject_folded_into_a_fronted_phrase_is_found(coder_en: Coder) -> None:
+    # the parser makes "government" a conjunct inside "With the signing of…": the noun phrase
+    # between the comma and the verb is the subject
+    text = "With the signing of a Memorandum of Understanding (MOU) on Security Cooperation, the Chadian government and FUC have agreed to exchange prisoners."
+    e = _event(coder_en, text)
+    assert e.type == "AGREE" and [r.country for r in e.actor][:1] == ["TCD"]

@@ -63,6 +63,7 @@ class EventExtractor:
     def __init__(self, *, lexicon: Lexicon, ontology: Ontology, resolver: ActorResolver, gazetteer: Gazetteer) -> None:
         self._date_tokens: frozenset[int] = frozenset()
         self._trigger_tokens: frozenset[int] = frozenset()
+        self._hits: dict[int, Hit] = {}
         self._lex = lexicon
         self._g = lexicon.grammar
         self._onto = ontology
@@ -83,6 +84,7 @@ class EventExtractor:
         owners = {id(m): self._situator.owner(m, sent) for m in mentions}
         self._date_tokens = frozenset(i for m in mentions for i in range(m.start, m.end))
         self._trigger_tokens = frozenset(c.token.i for c in cands)
+        self._hits = hits
         events: list[Event] = []
         lowered = " " + " ".join(fold(t.text) for t in sent) + " "
         historical = any(f" {cue} " in lowered for cue in self._g.historical)
@@ -255,6 +257,8 @@ class EventExtractor:
         for c in t.children:
             if c.dep_ == "advcl" and c.i < t.i and (s := sx.subject(c)) is not None and s.i < c.i:
                 return s
+        if (fronted := self._after_fronted_phrase(t)) is not None:
+            return fronted
         # "Des insurgés …, ont affirmé": a bare noun phrase before the verb, mislabelled as a modifier
         for c in t.children:
             if c.i >= t.i:
@@ -262,6 +266,24 @@ class EventExtractor:
             if c.pos_ in ("NOUN", "PROPN") and c.dep_ in ("obl:mod", "obl", "nmod", "dep") and c.i not in self._date_tokens and not any(g.dep_ == "case" for g in c.children):
                 return c
         return None
+
+    def _after_fronted_phrase(self, verb: Token) -> Token | None:
+        """"With the signing of a memorandum, the Sudanese government and SPLM/A have agreed…": the
+        parser folds the subject into the fronted phrase; it is the noun phrase between the comma and
+        the verb (with its auxiliaries)."""
+        first = min([verb.i, *(c.i for c in verb.children if c.dep_ in sx.AUX_DEPS or c.dep_ == "neg")])
+        last = verb.doc[first - 1] if first > verb.sent.start else None
+        if last is None or last.pos_ not in ("NOUN", "PROPN") or last.i in self._date_tokens:
+            return None
+        comma = next((t.i for t in reversed(verb.doc[verb.sent.start : last.i]) if t.text == ","), None)
+        if comma is None:
+            return None
+        head = last
+        while head.head.i != head.i and comma < head.head.i < first and head.head.pos_ in ("NOUN", "PROPN"):
+            head = head.head
+        if head.head.i == verb.i or any(t.pos_ in ("VERB", "AUX") or t.dep_ == "case" for t in verb.doc[comma + 1 : head.i]):
+            return None  # a phrase of the verb's own, or not a bare noun phrase
+        return head if self._is_actorish(head, self._hits) else None
 
     def _roles(self, cand: Candidate, hits: dict[int, Hit], memory: ArticleMemory, speaker: tuple[ActorRef, ...]) -> _Roles:
         tok = cand.token
