@@ -388,3 +388,21 @@ def test_the_subject_folded_into_a_fronted_phrase_is_found(coder_en: Coder) -> N
     text = "With the signing of a Memorandum of Understanding (MOU) on Security Cooperation, the Chadian government and FUC have agreed to exchange prisoners."
     e = _event(coder_en, text)
     assert e.type == "AGREE" and [r.country for r in e.actor][:1] == ["TCD"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Two opposition journalists were arrested in Minsk on Monday."),
+        ("fr", "Deux journalistes d'opposition ont été arrêtés lundi à Minsk."),
+    ],
+)
+def test_a_passive_arrest_with_no_agent_is_by_the_authorities_where_it_happened(coders: dict[str, Coder], lang: str, text: str) -> None:
+    e = _event(coders[lang], text)
+    assert e.type == "COERCE" and [(r.country, r.name) for r in e.actor] == [("BLR", "authorities")]
+    assert e.actor[0].source is not None and e.actor[0].source.startswith("inferred:authorities")
+
+
+def test_an_active_arrest_keeps_its_own_actor(coder_en: Coder) -> None:
+    e = _event(coder_en, "Russian police arrested two Belarusian journalists in Minsk on Monday.")
+    assert [r.country for r in e.actor] == ["RUS"]

@@ -198,6 +198,10 @@ class EventExtractor:
             where = home or next((r.country for r in recipient if r.country and len(r.country) == 3), None)
             if where is not None:
                 actor = (ActorRef(tok.text, tok.idx, tok.idx + len(tok.text), where, None, "unidentified attackers", None, "inferred:unidentified (country where it happened)"),)
+        if not actor and roles.actor_head is None and type_ in ("COERCE", "ACCUSE") and tok.pos_ in ("VERB", "AUX") and sx.is_passive(tok) and (where := _precise_country(place)) is not None:
+            # "Two journalists were arrested in Minsk", "has been put under investigation in Italy": only
+            # the state acts so, and the state is the one where it happened
+            actor = (ActorRef(tok.text, tok.idx, tok.idx + len(tok.text), where, None, "authorities", None, "inferred:authorities (country where it happened, passive with no agent)"),)
         rule = cand.entry.rule + "".join(f" > {a.entry.rule}" for a in cand.absorbed) + rule_note
         evidence = Evidence(sentence.text, sentence.start, sentence.end, tok.text, tok.idx, tok.idx + len(tok.text), rule)
         confidence = _confidence(cand, actor, recipient, info.requires_recipient)
