@@ -406,3 +406,25 @@ def test_a_passive_arrest_with_no_agent_is_by_the_authorities_where_it_happened(
 def test_an_active_arrest_keeps_its_own_actor(coder_en: Coder) -> None:
     e = _event(coder_en, "Russian police arrested two Belarusian journalists in Minsk on Monday.")
     assert [r.country for r in e.actor] == ["RUS"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Egypt hosted talks between Israel and Hamas in Cairo."),
+        ("fr", "L'Égypte a accueilli des pourparlers entre Israël et le Hamas au Caire."),
+    ],
+)
+def test_a_host_of_talks_between_others_stays_the_actor(coders: dict[str, Coder], lang: str, text: str) -> None:
+    e = _event(coders[lang], text)
+    assert e.type == "CONSULT" and [r.country for r in e.actor] == ["EGY"] and [r.country for r in e.recipient] == ["ISR", "PSE"]
+
+
+def test_a_host_of_a_visitor_is_the_recipient(coder_en: Coder) -> None:
+    e = _event(coder_en, "Egypt hosted the Israeli prime minister in Cairo.")
+    assert [r.country for r in e.actor] == ["ISR"] and [r.country for r in e.recipient] == ["EGY"]
+
+
+def test_the_one_quoted_as_saying_is_the_speaker(coder_en: Coder) -> None:
+    e = _event(coder_en, "King Hassan of Morocco was quoted today as saying he would be ready to host a meeting between Israeli and Palestinian leaders.")
+    assert [r.country for r in e.actor] == ["MAR"] and {r.country for r in e.recipient} == {"ISR", "PSE"}

@@ -105,7 +105,8 @@ class EventExtractor:
         tok = cand.token
         speech_verb = self._speech_governor(tok)
         speaker: tuple[ActorRef, ...] = ()
-        if speech_verb is not None and (s := sx.subject(speech_verb)) is not None:
+        # "was quoted as saying he would…": the speaker is the one quoted
+        if speech_verb is not None and (s := sx.subject(speech_verb) or (self._inherited_subject(speech_verb) if speech_verb.dep_ in ("pcomp", "xcomp") else None)) is not None:
             speaker = self._resolver.resolve(s, hits, memory)
         roles = self._roles(cand, hits, memory, speaker)
         if tok.pos_ not in ("VERB", "AUX") and is_background(tok, cand.entry):
@@ -319,7 +320,8 @@ class EventExtractor:
                 if recipient:
                     recipient_head = head
                     break
-        if cand.entry.swap and recipient_head is not None:
+        between = recipient_head is not None and (case := sx.case_of(recipient_head)) != "" and any(sx.prep_matches(case, p) for p in self._g.reciprocal_preps)
+        if cand.entry.swap and recipient_head is not None and not between:  # "host a meeting between X and Y": a mediator
             actor_head, recipient_head = recipient_head, actor_head
             recipient = ()
         if recipient_head is None and not recipient:
@@ -433,7 +435,7 @@ class EventExtractor:
         elif cand.type == "MOBILIZE":
             cues = tuple(self._g.recipient_preps)  # "deployed troops": the object is the actor's own force
         else:
-            cues = ("obj", "iobj", *self._g.recipient_preps)
+            cues = ("obj", "iobj", *self._g.recipient_preps, *self._g.reciprocal_preps)
         own = [tok, *(c for c in tok.children if c.dep_ == "xcomp")]
         absorbed = [a.token for a in cand.absorbed if a.token.i not in {t.i for t in own}]
         # The trigger's own phrases first ("lodged a protest with Albania, charging it with supporting

@@ -61,6 +61,13 @@ def prep_objects(tok: Token) -> Iterator[tuple[str, Token]]:
                 yield case, c
 
 
+def case_of(tok: Token) -> str:
+    """The preposition introducing ``tok``: its English ``prep`` head, or its French case marker."""
+    if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+        return fold(tok.head.text)
+    return _case(tok)
+
+
 def prep_matches(case: str, wanted: str) -> bool:
     """"auprès de" matches "auprès"; "au" matches "à"; "aux" matches "à"."""
     if case == wanted or case.split()[0] == wanted:

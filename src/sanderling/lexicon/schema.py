@@ -112,6 +112,7 @@ class Grammar:
     hazard_nouns: frozenset[str]
     list_conjunctions: frozenset[str]
     target_phrases: tuple[str, ...]
+    reciprocal_preps: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True)
