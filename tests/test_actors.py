@@ -428,3 +428,15 @@ def test_a_host_of_a_visitor_is_the_recipient(coder_en: Coder) -> None:
 def test_the_one_quoted_as_saying_is_the_speaker(coder_en: Coder) -> None:
     e = _event(coder_en, "King Hassan of Morocco was quoted today as saying he would be ready to host a meeting between Israeli and Palestinian leaders.")
     assert [r.country for r in e.actor] == ["MAR"] and {r.country for r in e.recipient} == {"ISR", "PSE"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Turkish police prevented a demonstration staged by Kurdish students in Diyarbakir."),
+        ("fr", "La police turque a empêché une manifestation organisée par des étudiants kurdes à Diyarbakir."),
+    ],
+)
+def test_those_whose_act_is_prevented_are_the_recipient(coders: dict[str, Coder], lang: str, text: str) -> None:
+    e = _event(coders[lang], text)
+    assert e.type == "COERCE" and [r.sector for r in e.recipient] == ["EDU"]

@@ -314,6 +314,14 @@ class EventExtractor:
                 direct = inner.token.dep_ in sx.OBJ and inner.token.head.i == tok.i
                 if (direct or (cand.type == "ACCUSE" and inner.token.pos_ == "NOUN")) and (recipient := self._nominal_country(inner.token, hits)):
                     break
+        if recipient_head is None and not recipient and not cand.entry.swap:
+            # "prevented the demonstration staged by students", "a empêché la manifestation organisée par
+            # des étudiants": the ones whose act is the object are acted upon
+            for inner in cand.absorbed:
+                if inner.token.dep_ in sx.OBJ and inner.token.head.i == tok.i and (doer := self._doer(inner.token)) is not None:
+                    if recipient := _known(self._resolver.resolve(doer, hits, memory, speaker=speaker)):
+                        recipient_head = doer
+                        break
         if recipient_head is None and not recipient:
             for head in self._recipient_heads(cand, actor_head):
                 recipient = _known(self._resolver.resolve(head, hits, memory, speaker=speaker))
@@ -342,6 +350,19 @@ class EventExtractor:
         actor = self._resolver.listed(actor, tok.doc, hits)
         recipient = self._resolver.listed(recipient, tok.doc, hits, exclude=frozenset(a.country for a in actor if a.country))
         return _Roles(actor, recipient, actor_head.i if actor_head is not None else None, recipient_head.i if recipient_head is not None and recipient else None)
+
+    def _doer(self, noun: Token) -> Token | None:
+        """Who does what an event noun names: "the demonstration staged by students", "the students'
+        demonstration", "la manifestation des étudiants"."""
+        for c in noun.children:
+            if c.dep_ in ("poss", "nmod:poss") and c.pos_ in ("NOUN", "PROPN"):
+                return c
+            if c.dep_ == "acl" and c.pos_ == "VERB" and (by := sx.agent(c, self._g)) is not None:
+                return by
+        for case, obj in sx.prep_objects(noun):
+            if case.split()[0] in ("de", "du", "des", "d'", "of", "by", "par") and self._is_actorish(obj, self._hits):
+                return obj
+        return None
 
     def _nominal_agent(self, noun: Token, hits: dict[int, Hit]) -> Token | None:
         for c in noun.children:
