@@ -306,22 +306,20 @@ class EventExtractor:
         recipient_head = patient
         recipient: tuple[ActorRef, ...] = ()
         if recipient_head is None and not cand.entry.swap:
-            # "rejected a US offer", "a rejeté une proposition indienne": the object is the absorbed
-            # event noun; whose offer it is names the recipient
+            # The object is an absorbed event noun: whose act it is names the recipient, by the
+            # demonym on it ("rejected a US offer", "a rejeté une proposition indienne") or by its doer
+            # ("prevented the demonstration staged by students", "denounced the repression by Serbia").
+            # An accusation falls on whoever committed what it is about ("complained to the UN over
+            # Israeli air raids" → Israel), wherever the parser hangs the act.
             for inner in cand.absorbed:
-                # an accusation falls on whoever committed what it is about ("complained to the UN over
-                # Israeli air raids" → Israel), wherever the parser hangs the act
                 direct = inner.token.dep_ in sx.OBJ and inner.token.head.i == tok.i
-                if (direct or (cand.type == "ACCUSE" and inner.token.pos_ == "NOUN")) and (recipient := self._nominal_country(inner.token, hits)):
+                if not (direct or (cand.type == "ACCUSE" and inner.token.pos_ == "NOUN")):
+                    continue
+                if recipient := self._nominal_country(inner.token, hits):
                     break
-        if recipient_head is None and not recipient and not cand.entry.swap:
-            # "prevented the demonstration staged by students", "a empêché la manifestation organisée par
-            # des étudiants": the ones whose act is the object are acted upon
-            for inner in cand.absorbed:
-                if inner.token.dep_ in sx.OBJ and inner.token.head.i == tok.i and (doer := self._doer(inner.token)) is not None:
-                    if recipient := _known(self._resolver.resolve(doer, hits, memory, speaker=speaker)):
-                        recipient_head = doer
-                        break
+                if (doer := self._doer(inner.token, of=inner.type == "PROTEST")) is not None and (recipient := _known(self._resolver.resolve(doer, hits, memory, speaker=speaker))):
+                    recipient_head = doer
+                    break
         if recipient_head is None and not recipient:
             for head in self._recipient_heads(cand, actor_head):
                 recipient = _known(self._resolver.resolve(head, hits, memory, speaker=speaker))
@@ -351,16 +349,18 @@ class EventExtractor:
         recipient = self._resolver.listed(recipient, tok.doc, hits, exclude=frozenset(a.country for a in actor if a.country))
         return _Roles(actor, recipient, actor_head.i if actor_head is not None else None, recipient_head.i if recipient_head is not None and recipient else None)
 
-    def _doer(self, noun: Token) -> Token | None:
+    def _doer(self, noun: Token, *, of: bool) -> Token | None:
         """Who does what an event noun names: "the demonstration staged by students", "the students'
-        demonstration", "la manifestation des étudiants"."""
+        demonstration", and with ``of`` (nouns of acts that take no object, such as protests) "la
+        manifestation des étudiants" ("the arrest of journalists" names whom it was done to)."""
         for c in noun.children:
             if c.dep_ in ("poss", "nmod:poss") and c.pos_ in ("NOUN", "PROPN"):
                 return c
             if c.dep_ == "acl" and c.pos_ == "VERB" and (by := sx.agent(c, self._g)) is not None:
                 return by
+        preps = ("de", "du", "des", "d'", "of", "by", "par") if of else ("by", "par")
         for case, obj in sx.prep_objects(noun):
-            if case.split()[0] in ("de", "du", "des", "d'", "of", "by", "par") and self._is_actorish(obj, self._hits):
+            if case.split()[0] in preps and self._is_actorish(obj, self._hits):
                 return obj
         return None
 
