@@ -440,3 +440,27 @@ def test_the_one_quoted_as_saying_is_the_speaker(coder_en: Coder) -> None:
 def test_those_whose_act_is_prevented_are_the_recipient(coders: dict[str, Coder], lang: str, text: str) -> None:
     e = _event(coders[lang], text)
     assert e.type == "COERCE" and [r.sector for r in e.recipient] == ["EDU"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Les Serbes de Bosnie ont attaqué la ville de Gorazde."),
+        ("en", "The Serbs of Bosnia attacked the town of Gorazde."),
+    ],
+)
+def test_a_people_named_by_where_it_lives_belongs_there(coders: dict[str, Coder], lang: str, text: str) -> None:
+    e = _event(coders[lang], text)
+    assert [r.country for r in e.actor] == ["BIH"] and e.actor[0].source is not None and "grammar:residence" in e.actor[0].source
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Le ministre est-allemand des Affaires étrangères a rencontré son homologue albanais."),
+        ("en", "The East German foreign minister met his Albanian counterpart."),
+    ],
+)
+def test_east_germany_is_germany(coders: dict[str, Coder], lang: str, text: str) -> None:
+    e = _event(coders[lang], text)
+    assert [r.country for r in e.actor] == ["DEU"] and [r.country for r in e.recipient] == ["ALB"]

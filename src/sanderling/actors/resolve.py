@@ -222,6 +222,10 @@ class ActorResolver:
             sources.append(ordered[0].term.rule)
             if any(named_by_descent(head.doc[h.start], g.ethnic_markers) for h in ordered):
                 sources.append("grammar:ethnic")  # "ethnic Albanians": descent, not citizenship
+            elif (home := _homeland(head, hits)) is not None and not orgs and not person:
+                # "les Serbes de Bosnie", "the Serbs of Bosnia": a people named by where it lives
+                country = home.term.code
+                sources.extend([home.term.rule, "grammar:residence"])
             if kinds & {"country:capital", "country:side"} and sector is None and not roles and not orgs and not people:
                 sector = "GOV"  # "Moscou a déclaré", "the Russian side": the government speaking
             # "Senior Hungarian and Romanian officials": one member per country, sharing the role.
@@ -368,6 +372,24 @@ def _antecedent(pron: Token) -> Token | None:
         if t.pos_ in ("NOUN", "PROPN") and t.dep_ not in ("flat", "flat:name", "compound", "amod"):
             return t
     return None
+
+
+def _homeland(head: Token, hits: dict[int, Hit]) -> Hit | None:
+    """The country in "<people> de/of <country>" when the head noun itself is a people's name."""
+    own = hits.get(head.i)
+    if own is None or own.kind != "country:demonym" or head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    for c in head.children:
+        obj = c if c.dep_ == "nmod" and any(fold(k.text) in _OF for k in c.children if k.dep_ == "case") else None
+        if c.dep_ == "prep" and fold(c.text) in _OF:
+            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+        h = hits.get(obj.i) if obj is not None else None
+        if h is not None and h.kind in ("country:name", "country:alias") and h.term.code != own.term.code:
+            return h
+    return None
+
+
+_OF = frozenset({"de", "d'", "du", "des", "of"})
 
 
 def named_by_descent(tok: Token, markers: frozenset[str]) -> bool:
