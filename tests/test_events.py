@@ -498,3 +498,18 @@ def test_boarding_with_ones_wife_is_no_arrest(coder_fr: Coder) -> None:
 def test_a_verb_hung_on_its_object_heads_its_clause_again(coders: dict[str, Coder], lang: str, text: str) -> None:
     (e,) = coders[lang].code(text, date=DAY)
     assert e.type == "THREATEN" and [r.country for r in e.recipient] == ["USA"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "type_"),
+    [
+        # irregular fighters who "se rendent" surrender (lexicon field `by`, on the subject), wherever they do it
+        ("fr", "Cinq cents rebelles ougandais se sont rendus la semaine dernière à Soroti.", "RETREAT"),
+        ("en", "Five hundred Ugandan rebels surrendered last week in Soroti.", "RETREAT"),
+        # a rebel leader, a minister: a trip
+        ("fr", "Le chef rebelle s'est rendu à Nairobi pour des pourparlers.", "CONSULT"),
+        ("fr", "Le ministre s'est rendu mardi à Moscou.", "CONSULT"),
+    ],
+)
+def test_who_se_rend_decides_surrender_or_visit(coders: dict[str, Coder], lang: str, text: str, type_: str) -> None:
+    assert [e.type for e in coders[lang].code(text, date=DAY)] == [type_]

@@ -79,6 +79,18 @@ def _child_keys(tok: Token) -> set[str]:
     return keys
 
 
+def _subject_keys(tok: Token) -> set[str]:
+    """The subject's head word ("des rebelles se sont rendus" → rebelle, rebelles; "le chef rebelle" →
+    chef), or all its words when it is a number ("cinq cents rebelles": the parser's head is "cents")."""
+    acting = {"nsubj", "csubj", "expl:subj"} | ({"nsubj:pass"} if _reflexive(tok) else set())
+    keys: set[str] = set()
+    for c in tok.children:
+        if c.dep_ in acting:
+            counted = c.pos_ == "NUM" or any(g.dep_ == "nummod" for g in c.children)
+            keys.update(k for t in (c.subtree if counted else (c,)) if t.i < tok.i for k in (fold(t.lemma_), fold(t.text)))
+    return keys
+
+
 def _reflexive(tok: Token) -> bool:
     return any(fold(c.text) in _REFLEXIVE and c.dep_ in ("expl:comp", "expl:pv", "expl:pass", "expl", "obj", "iobj", "dobj") for c in tok.children)
 
@@ -106,6 +118,8 @@ def _lexicon_entry(tok: Token, lexicon: Lexicon) -> TriggerEntry | None:
     keys: set[str] | None = None
     for entry in entries:
         if entry.reflexive and not _reflexive(tok):
+            continue
+        if entry.by and not (entry.by & _subject_keys(tok)):
             continue
         if entry.with_ or entry.without:
             keys = keys if keys is not None else _child_keys(tok)

@@ -199,7 +199,7 @@ def _triggers(raw: dict[str, Any], label: str, rule_prefix: str, onto: Ontology,
         if bad:
             problems.add(label, line, f"{tid}: unknown context(s) {bad}")
             continue
-        unknown = set(item) - {"__line__", "id", "lemma", "pos", "type", "mode", "contexts", "reflexive", "with", "without", "recipient", "swap", "note"}
+        unknown = set(item) - {"__line__", "id", "lemma", "pos", "type", "mode", "contexts", "reflexive", "with", "without", "by", "recipient", "swap", "note"}
         if unknown:
             problems.add(label, line, f"{tid}: unknown field(s) {sorted(unknown)}")
             continue
@@ -215,6 +215,7 @@ def _triggers(raw: dict[str, Any], label: str, rule_prefix: str, onto: Ontology,
                 reflexive=bool(item.get("reflexive", False)),
                 with_=frozenset(fold(w) for w in _str_list(item.get("with"))),
                 without=frozenset(fold(w) for w in _str_list(item.get("without"))),
+                by=frozenset(fold(w) for w in _str_list(item.get("by"))),
                 recipient=tuple(fold(r) for r in _str_list(recipient)) if recipient is not None else None,
                 swap=bool(item.get("swap", False)),
                 rule=f"{rule_prefix}triggers.yaml#{tid}",

@@ -42,13 +42,14 @@ class TriggerEntry:
     reflexive: bool = False
     with_: frozenset[str] = frozenset()
     without: frozenset[str] = frozenset()
+    by: frozenset[str] = frozenset()  # the subject must be one of these ("des rebelles se sont rendus")
     recipient: tuple[str, ...] | None = None
     swap: bool = False
     rule: str = ""  # "fr/triggers.yaml#id"
 
     @property
     def specificity(self) -> int:
-        return (2 if self.with_ else 0) + (1 if self.reflexive else 0) + (1 if self.without else 0)
+        return (2 if self.with_ or self.by else 0) + (1 if self.reflexive else 0) + (1 if self.without else 0)
 
 
 @dataclass(frozen=True, slots=True)
