@@ -464,3 +464,46 @@ def test_a_people_named_by_where_it_lives_belongs_there(coders: dict[str, Coder]
 def test_east_germany_is_germany(coders: dict[str, Coder], lang: str, text: str) -> None:
     e = _event(coders[lang], text)
     assert [r.country for r in e.actor] == ["DEU"] and [r.country for r in e.recipient] == ["ALB"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "recipients"),
+    [
+        # a new clause's subject after ", and" is no list member
+        ("en", "Iraq invaded Kuwait, and the United States responded with air strikes.", ["KWT"]),
+        ("fr", "L'Irak a envahi le Koweït, et les États-Unis ont riposté par des frappes aériennes.", ["KWT"]),
+    ],
+)
+def test_a_list_ends_where_a_new_clause_begins(coders: dict[str, Coder], lang: str, text: str, recipients: list[str]) -> None:
+    events = coders[lang].code(text, date=DAY)
+    assert [r.country for r in events[0].recipient] == recipients
+    assert all("KWT" not in [r.country for r in e.actor] for e in events)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "other"),
+    [
+        ("en", "The minister spoke by phone with the Russian foreign minister.", "RUS"),
+        ("fr", "Le ministre a téléphoné à son homologue russe.", "RUS"),
+    ],
+)
+def test_a_call_keeps_the_other_party(coders: dict[str, Coder], lang: str, text: str, other: str) -> None:
+    e = _event(coders[lang], text)
+    assert (e.type, e.mode) == ("CONSULT", "phone") and len(e.actor) == 2 and [r.country for r in e.actor][1] == other
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The journalist was criticised in Moscow for his reporting.",
+        "Several schools were occupied in Paris on Monday.",
+        "WASHINGTON (Reuters) - Two American journalists were arrested on Monday.",
+    ],
+)
+def test_no_authorities_for_other_passives_or_a_dateline(coder_en: Coder, text: str) -> None:
+    assert all(not (r.source or "").startswith("inferred:authorities") for e in coder_en.code(text, date=DAY) for r in e.actor)
+
+
+def test_the_one_pressed_to_speak_is_not_the_one_pressing(coder_en: Coder) -> None:
+    events = coder_en.code("Washington pressed Damascus to announce it would withdraw its troops from Lebanon.", date=DAY)
+    assert all("coref:speaker" not in (r.source or "") or r.country != "USA" for e in events for r in e.actor)

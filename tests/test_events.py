@@ -513,3 +513,24 @@ def test_a_verb_hung_on_its_object_heads_its_clause_again(coders: dict[str, Code
 )
 def test_who_se_rend_decides_surrender_or_visit(coders: dict[str, Coder], lang: str, text: str, type_: str) -> None:
     assert [e.type for e in coders[lang].code(text, date=DAY)] == [type_]
+
+
+def test_a_noun_after_the_copula_is_no_participle(coders: dict[str, Coder]) -> None:
+    # "a été l'invité": the repair of participles tagged as nouns leaves a noun with its article alone
+    assert coders["fr"].code("Le ministre russe a été l'invité du président français lundi.", date=DAY) == []
+
+
+def test_a_plan_in_object_position_is_an_intent(coders: dict[str, Coder]) -> None:
+    (e,) = coders["en"].code("Japan announced a plan for the withdrawal of its troops from Iraq.", date=DAY)
+    assert (e.type, e.modality) == ("AGREE", "intent")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trois émissaires des rebelles se sont rendus à Nairobi pour des pourparlers.",
+        "Deux ministres chargés des négociations avec les rebelles se sont rendus à Goma.",
+    ],
+)
+def test_envoys_of_rebels_who_se_rendent_travel(coders: dict[str, Coder], text: str) -> None:
+    assert [e.type for e in coders["fr"].code(text, date=DAY)] == ["CONSULT"]

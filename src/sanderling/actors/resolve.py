@@ -105,7 +105,12 @@ class ActorResolver:
                     continue
                 have.add(h.term.code)
                 words = doc[h.start : h.end]
-                added.append(ActorRef(words.text, words.start_char, words.end_char, h.term.code, ref.sector if shared else None, None, ref.role if shared else None, f"{h.term.rule}; grammar:list"))
+                added.append(
+                    ActorRef(
+                        words.text, words.start_char, words.end_char, country=h.term.code, sector=ref.sector if shared else None,
+                        role=ref.role if shared else None, source=f"{h.term.rule}; grammar:list",
+                    )
+                )
         return (*refs, *added)
 
     def _country_run(self, doc: Doc, seed: Hit, hits: dict[int, Hit]) -> list[Hit]:
@@ -127,7 +132,10 @@ class ActorResolver:
             while sent.start <= i < sent.end and i not in hits and (i - h.end if forward else h.start - i) < 4:
                 i = i + 1 if forward else i - 1
             nxt = hits.get(i)
-            if nxt is None or not nxt.kind.startswith("country:") or nxt.kind == "country:ambiguous" or (nxt.kind == "country:demonym") != (seed.kind == "country:demonym"):
+            if nxt is None or nxt.kind not in _LISTABLE or (nxt.kind == "country:demonym") != (seed.kind == "country:demonym"):
+                return None  # capitals stay out: "police in Tehran, Iran and Baghdad" is no list of countries
+            # "Iraq invaded Kuwait, and the United States responded": a new clause's subject ends the list
+            if any(_opens_clause(t) for t in ((doc[nxt.start], doc[nxt.end - 1]) if forward else (doc[h.start], doc[h.end - 1]))):
                 return None
             gap = gap_ok(doc[h.end : nxt.start] if forward else doc[nxt.end : h.start])
             return None if gap is None else (nxt, gap)
@@ -374,6 +382,19 @@ def _antecedent(pron: Token) -> Token | None:
     return None
 
 
+_OF = frozenset({"de", "d'", "du", "des", "of"})
+_LISTABLE = frozenset({"country:name", "country:alias", "country:official", "country:demonym"})
+
+
+def _opens_clause(tok: Token) -> bool:
+    """A country word that is the subject of a verb, or is followed by one: the start of a new clause."""
+    t = tok
+    while t.dep_ in ("compound", "flat", "flat:name", "det", "amod") and t.head.i != t.i:
+        t = t.head
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return t.dep_ in ("nsubj", "nsubj:pass", "nsubjpass", "csubj", "expl:subj") or (nxt is not None and nxt.pos_ in ("VERB", "AUX"))
+
+
 def _homeland(head: Token, hits: dict[int, Hit]) -> Hit | None:
     """The country in "<people> de/of <country>" when the head noun itself is a people's name."""
     own = hits.get(head.i)
@@ -388,8 +409,6 @@ def _homeland(head: Token, hits: dict[int, Hit]) -> Hit | None:
             return h
     return None
 
-
-_OF = frozenset({"de", "d'", "du", "des", "of"})
 
 
 def named_by_descent(tok: Token, markers: frozenset[str]) -> bool:

@@ -3,7 +3,9 @@ negation and modality, PLOVER mode and contexts, date and place, with evidence."
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
+from types import MappingProxyType
 
 from spacy.tokens import Doc, Span, Token
 
@@ -105,8 +107,9 @@ class EventExtractor:
         tok = cand.token
         speech_verb = self._speech_governor(tok)
         speaker: tuple[ActorRef, ...] = ()
-        # "was quoted as saying he would…": the speaker is the one quoted
-        if speech_verb is not None and (s := sx.subject(speech_verb) or (self._inherited_subject(speech_verb) if speech_verb.dep_ in ("pcomp", "xcomp") else None)) is not None:
+        # "was quoted as saying he would…": the speaker is the one quoted (not in "pressed Damascus to
+        # announce…", where the one pressed speaks)
+        if speech_verb is not None and (s := sx.subject(speech_verb) or (self._inherited_subject(speech_verb) if _uncontrolled(speech_verb) else None)) is not None:
             speaker = self._resolver.resolve(s, hits, memory)
         roles = self._roles(cand, hits, memory, speaker)
         if tok.pos_ not in ("VERB", "AUX") and is_background(tok, cand.entry):
@@ -190,7 +193,7 @@ class EventExtractor:
         if type_ == "CONSULT" and mode == "phone" and recipient:
             # PLOVER (compound and reciprocal actors): a call has no host and no visitor; all who
             # take part are the actor and no recipient is coded
-            actor, recipient = (*actor, *(r for r in recipient if all((r.country, r.name) != (a.country, a.name) for a in actor))), ()
+            actor, recipient = _merged_call(actor, recipient), ()
         elif not recipient and actor:
             recipient = self._implicit_recipient(tok, sent, hits, actor, type_, place)
         if not actor and type_ == "ASSAULT" and (roles.actor_head is None or sent.doc[roles.actor_head].pos_ != "PRON"):
@@ -199,10 +202,10 @@ class EventExtractor:
             where = home or next((r.country for r in recipient if r.country and len(r.country) == 3), None)
             if where is not None:
                 actor = (ActorRef(tok.text, tok.idx, tok.idx + len(tok.text), where, None, "unidentified attackers", None, "inferred:unidentified (country where it happened)"),)
-        if not actor and roles.actor_head is None and type_ in ("COERCE", "ACCUSE") and tok.pos_ in ("VERB", "AUX") and sx.is_passive(tok) and (where := _precise_country(place)) is not None:
+        if not actor and roles.actor_head is None and (type_, mode) in _STATE_ACTS and tok.pos_ in ("VERB", "AUX") and sx.is_passive(tok) and place is not None and not (place.source or "").startswith("dateline") and (where := _precise_country(place)) is not None:
             # "Two journalists were arrested in Minsk", "has been put under investigation in Italy": only
-            # the state acts so, and the state is the one where it happened
-            actor = (ActorRef(tok.text, tok.idx, tok.idx + len(tok.text), where, None, "authorities", None, "inferred:authorities (country where it happened, passive with no agent)"),)
+            # the state acts so, and the state is the one the sentence says it happened in (not the dateline)
+            actor = (ActorRef(tok.text, tok.idx, tok.idx + len(tok.text), country=where, name="authorities", source="inferred:authorities (country where it happened, passive with no agent)"),)
         rule = cand.entry.rule + "".join(f" > {a.entry.rule}" for a in cand.absorbed) + rule_note
         evidence = Evidence(sentence.text, sentence.start, sentence.end, tok.text, tok.idx, tok.idx + len(tok.text), rule)
         confidence = _confidence(cand, actor, recipient, info.requires_recipient)
@@ -345,7 +348,7 @@ class EventExtractor:
             actor = self._nominal_country(tok, hits)
         if not recipient and recipient_head is not None:
             recipient = _known(self._resolver.resolve(recipient_head, hits, memory, speaker=speaker))
-        actor = self._resolver.listed(actor, tok.doc, hits)
+        actor = self._resolver.listed(actor, tok.doc, hits, exclude=frozenset(r.country for r in recipient if r.country))
         recipient = self._resolver.listed(recipient, tok.doc, hits, exclude=frozenset(a.country for a in actor if a.country))
         return _Roles(actor, recipient, actor_head.i if actor_head is not None else None, recipient_head.i if recipient_head is not None and recipient else None)
 
@@ -706,8 +709,10 @@ class EventExtractor:
             if t.dep_ == "advcl" and head.pos_ == "VERB":
                 break  # "X, s'exprimant après des entretiens, a promis…": the talks are no promise
             if t.dep_ in ("xcomp", "obl", "obl:arg", "prep", "pcomp", "ccomp", "acl", "obj", "dobj"):
-                # a noun of intent governs only its own clause ("a plan to withdraw"), not "Volunteers from…"
-                if fold(head.lemma_) in self._g.intent_verbs and head.i != tok.i and (head.pos_ in ("VERB", "AUX") or t.dep_ in ("acl", "xcomp")):
+                # a noun of intent that is the subject or the parser's root ("Volunteers from two charities
+                # donated…") is who acts, not a plan; in object position it is one ("announced a plan for…")
+                noun_subject = head.pos_ not in ("VERB", "AUX") and (head.dep_ in sx.SUBJ or head.dep_ == "ROOT")
+                if fold(head.lemma_) in self._g.intent_verbs and head.i != tok.i and (t.dep_ in ("acl", "xcomp") or not noun_subject):
                     return "intent"
                 if head.pos_ == "ADJ" and fold(head.text) in self._g.intent_adjectives:
                     return "intent"
@@ -773,7 +778,31 @@ def _rootless(verb: Token) -> bool:
 
 
 # "des autorités", "du gouvernement": the preposition a target phrase is written with
-_CASE_FORMS = {"des": "de", "du": "de", "d'": "de", "aux": "a"}
+_CASE_FORMS: Mapping[str, str] = MappingProxyType({"des": "de", "du": "de", "d'": "de", "aux": "a"})
+
+
+def _uncontrolled(verb: Token) -> bool:
+    """A complement verb ("as saying", "to say") whose governing verb takes no object: its subject is
+    the governing verb's."""
+    if verb.dep_ == "xcomp":
+        governor = verb.head
+    elif verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+        governor = verb.head.head
+    else:
+        return False
+    return not sx.objects(governor) and not sx.indirect_objects(governor)
+
+
+# Acts only a state performs: a passive one with no agent is by the authorities where it happened.
+_STATE_ACTS = frozenset({("COERCE", "arrest"), ("COERCE", "deport"), ("ACCUSE", "investigate")})
+
+
+def _merged_call(actor: tuple[ActorRef, ...], other: tuple[ActorRef, ...]) -> tuple[ActorRef, ...]:
+    """Both sides of a call as one actor list: the same mention once, and a caller's country that was
+    only inferred from the other side's ("The minister called the Russian minister") dropped."""
+    theirs = {r.country for r in other if r.country}
+    own = [replace(a, country=None) if a.country in theirs and "inferred:" in (a.source or "") else a for a in actor]
+    return (*own, *(r for r in other if all((r.start, r.end) != (a.start, a.end) for a in own)))
 
 
 def _listed_tokens(sent: Span, refs: tuple[ActorRef, ...]) -> frozenset[int]:

@@ -81,14 +81,22 @@ def _child_keys(tok: Token) -> set[str]:
 
 def _subject_keys(tok: Token) -> set[str]:
     """The subject's head word ("des rebelles se sont rendus" → rebelle, rebelles; "le chef rebelle" →
-    chef), or all its words when it is a number ("cinq cents rebelles": the parser's head is "cents")."""
+    chef); when it is counted, also the words that modify it without a preposition ("cinq cents
+    rebelles": the parser's head is "cents"; not "trois émissaires des rebelles")."""
     acting = {"nsubj", "csubj", "expl:subj"} | ({"nsubj:pass"} if _reflexive(tok) else set())
     keys: set[str] = set()
     for c in tok.children:
-        if c.dep_ in acting:
-            counted = c.pos_ == "NUM" or any(g.dep_ == "nummod" for g in c.children)
-            keys.update(k for t in (c.subtree if counted else (c,)) if t.i < tok.i for k in (fold(t.lemma_), fold(t.text)))
+        if c.dep_ not in acting:
+            continue
+        words = [c]
+        if c.pos_ == "NUM" or any(g.dep_ == "nummod" for g in c.children):
+            for _ in range(2):
+                words += [g for w in words for g in w.children if g not in words and (g.dep_ in _BARE_MODIFIERS or (g.dep_ == "nmod" and not any(k.dep_ == "case" for k in g.children)))]
+        keys.update(k for t in words for k in (fold(t.lemma_), fold(t.text)))
     return keys
+
+
+_BARE_MODIFIERS = frozenset({"amod", "compound", "flat", "nummod", "appos"})
 
 
 def _reflexive(tok: Token) -> bool:

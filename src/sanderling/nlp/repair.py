@@ -10,7 +10,8 @@ boycotteraient tout contact": the verb is an ``nmod`` of "contact", which heads 
 then heads the clause again and the noun becomes its object.
 
 A past participle after its auxiliary is sometimes tagged as a noun too ("a téléphoné mardi":
-NOUN, lemma "téléphoné"); with the auxiliary it is a verb, its infinitive read from the ending."""
+NOUN, lemma "téléphoné"); right after the auxiliary and with no article of its own, a form in -é is
+the participle of an -er verb."""
 
 from __future__ import annotations
 
@@ -58,16 +59,15 @@ def repair_french_verbs(doc: Doc) -> Doc:
         tok.lemma_ = lemmas[0]
         tok.set_morph("Mood=Cnd|VerbForm=Fin" if mood == "Cnd" else "Tense=Fut|VerbForm=Fin")
     for tok in doc:
-        if tok.pos_ != "NOUN" or not any(c.dep_ in ("aux:tense", "aux", "aux:pass") and c.lemma_ in ("avoir", "être") and c.i < tok.i for c in tok.children):
-            continue
-        low = tok.text.lower()
-        stem = low.rstrip("s").rstrip("e")
-        if stem.endswith("é") and len(stem) > 3:
-            tok.pos_, tok.lemma_ = "VERB", stem[:-1] + "er"
-        elif stem.endswith("i") and len(stem) > 3:
-            tok.pos_, tok.lemma_ = "VERB", stem + "r"
-        else:
-            continue
+        if tok.pos_ != "NOUN" or any(c.dep_ in ("det", "cop") for c in tok.children):
+            continue  # "a été l'invité du président": a noun after the copula, not a participle
+        aux = [c for c in tok.children if c.dep_ in ("aux:tense", "aux", "aux:pass") and c.lemma_ in ("avoir", "être") and c.i < tok.i]
+        if not aux or any(t.pos_ not in ("ADV", "AUX") for t in doc[max(a.i for a in aux) + 1 : tok.i]):
+            continue  # the auxiliary stands just before it, or only adverbs come between
+        stem = tok.text.lower().rstrip("s").rstrip("e")
+        if not (stem.endswith("é") and len(stem) > 3):
+            continue  # only -er verbs: "-i" may be "suivi" (suivre) as well as "saisi" (saisir)
+        tok.pos_, tok.lemma_ = "VERB", stem[:-1] + "er"
         tok.set_morph("Tense=Past|VerbForm=Part")
     for tok in doc:
         noun = tok.head
