@@ -534,3 +534,15 @@ def test_a_plan_in_object_position_is_an_intent(coders: dict[str, Coder]) -> Non
 )
 def test_envoys_of_rebels_who_se_rendent_travel(coders: dict[str, Coder], text: str) -> None:
     assert [e.type for e in coders["fr"].code(text, date=DAY)] == ["CONSULT"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # the purpose of the act a light verb carries is that act: one crowd-control ASSAULT, no extra COERCE
+        ("fr", "La police a fait usage de gaz lacrymogènes pour disperser des manifestants à Monrovia."),
+        ("en", "Police used tear gas to disperse demonstrators in Monrovia."),
+    ],
+)
+def test_tear_gas_to_disperse_is_one_event(coders: dict[str, Coder], lang: str, text: str) -> None:
+    assert [(e.type, e.mode) for e in coders[lang].code(text, date=DAY)] == [("ASSAULT", "crowd-control")]

@@ -160,7 +160,7 @@ def find_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
     return found
 
 
-def _governor(cand: Candidate, by_token: dict[int, Candidate], speech: frozenset[str]) -> Candidate | None:
+def _governor(cand: Candidate, by_token: dict[int, Candidate], speech: frozenset[str], support: frozenset[str] = frozenset()) -> Candidate | None:
     """The trigger that governs ``cand`` within one clause chain, if any."""
     t = cand.token
     while t.head.i != t.i:
@@ -179,9 +179,21 @@ def _governor(cand: Candidate, by_token: dict[int, Candidate], speech: frozenset
                 return None  # "demanding that the government provide information": what is demanded
         if head.i in by_token:
             return by_token[head.i]
+        if t.i == cand.token.i and t.dep_ in ("advcl", "xcomp") and fold(head.lemma_) in support and (carried := _carried(head, by_token)) is not None:
+            return carried  # "a fait usage de gaz lacrymogènes pour disperser": the purpose of the act the light verb carries
         if fold(head.lemma_) in speech:
             return None  # reported speech: the embedded event stands on its own
         t = head
+    return None
+
+
+def _carried(verb: Token, by_token: dict[int, Candidate]) -> Candidate | None:
+    """The trigger a light verb carries as its object, or one level down ("fait usage de gaz")."""
+    for o in verb.children:
+        if o.dep_ in ("obj", "dobj", "obl:arg"):
+            for x in (o, *(g for g in o.children if g.dep_ in ("nmod", "obl", "pobj"))):
+                if x.i in by_token:
+                    return by_token[x.i]
     return None
 
 
@@ -191,7 +203,7 @@ def merge_clauses(cands: list[Candidate], lexicon: Lexicon) -> list[Candidate]:
     speech = lexicon.grammar.speech_verbs
     absorbed_by: dict[int, int] = {}
     for c in cands:
-        gov = _governor(c, by_token, speech)
+        gov = _governor(c, by_token, speech, lexicon.grammar.support_verbs)
         if gov is None and c.token.dep_ in SUBJ and c.token.head.i in by_token and by_token[c.token.head.i].entry.type == c.entry.type:
             gov = by_token[c.token.head.i]  # "A minefield explosion killed two": one ASSAULT
         if gov is None and c.token.dep_ == "conj" and c.token.head.i in by_token:
