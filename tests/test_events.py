@@ -546,3 +546,16 @@ def test_envoys_of_rebels_who_se_rendent_travel(coders: dict[str, Coder], text: 
 )
 def test_tear_gas_to_disperse_is_one_event(coders: dict[str, Coder], lang: str, text: str) -> None:
     assert [(e.type, e.mode) for e in coders[lang].code(text, date=DAY)] == [("ASSAULT", "crowd-control")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # the parser makes "curfew"/"blocus" the subject of a later verb: still the complement of the
+        # entry that names it ("shorten … curfew", "lever … blocus"), one CONCEDE
+        ("en", "President Omar El Bashir on Thursday shortened by one hour the nightly curfew imposed in Sudan after a coup toppled the civilian government."),
+        ("fr", "L'armée israélienne a levé vendredi le blocus imposé la veille aux camions palestiniens."),
+    ],
+)
+def test_the_complement_an_entry_names_is_absorbed(coders: dict[str, Coder], lang: str, text: str) -> None:
+    assert [e.type for e in coders[lang].code(text, date=DAY)] == ["CONCEDE"]

@@ -211,6 +211,10 @@ def merge_clauses(cands: list[Candidate], lexicon: Lexicon) -> list[Candidate]:
             head = by_token[c.token.head.i]
             if head.entry.type == c.entry.type and not any(ch.dep_ in SUBJ for ch in c.token.children):
                 gov = head
+        if gov is None and c.token.pos_ == "NOUN":
+            # "shortened by one hour the nightly curfew imposed…" (the parser made "curfew" the subject of
+            # a later verb): the noun a nearby entry names as its complement ("with") is that event's
+            gov = next((o for o in cands if o is not c and fold(c.token.lemma_) in o.entry.with_ and 0 < c.token.i - o.token.i <= 6), None)
         if gov is not None and gov.token.i != c.token.i:
             absorbed_by[c.token.i] = gov.token.i
     out: list[Candidate] = []
