@@ -179,7 +179,8 @@ def _governor(cand: Candidate, by_token: dict[int, Candidate], speech: frozenset
                 return None  # "demanding that the government provide information": what is demanded
         if head.i in by_token:
             return by_token[head.i]
-        if t.i == cand.token.i and t.dep_ in ("advcl", "xcomp") and fold(head.lemma_) in support and (carried := _carried(head, by_token)) is not None:
+        purpose = t.dep_ in ("advcl", "xcomp") and "Inf" in t.morph.get("VerbForm") and any(c.dep_ in ("mark", "aux") for c in t.children)
+        if t.i == cand.token.i and purpose and fold(head.lemma_) in support and (carried := _carried(head, by_token)) is not None:
             return carried  # "a fait usage de gaz lacrymogènes pour disperser": the purpose of the act the light verb carries
         if fold(head.lemma_) in speech:
             return None  # reported speech: the embedded event stands on its own
