@@ -559,3 +559,16 @@ def test_tear_gas_to_disperse_is_one_event(coders: dict[str, Coder], lang: str, 
 )
 def test_the_complement_an_entry_names_is_absorbed(coders: dict[str, Coder], lang: str, text: str) -> None:
     assert [e.type for e in coders[lang].code(text, date=DAY)] == ["CONCEDE"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # withdrawing inspectors or aid workers is a cut in relations; announced, a threat (both languages)
+        ("en", "The UN chief said he would withdraw weapons inspectors and aid workers from the country."),
+        ("fr", "Le chef de l'ONU a déclaré qu'il retirerait du pays les inspecteurs et les travailleurs humanitaires."),
+    ],
+)
+def test_withdrawing_inspectors_is_a_sanction(coders: dict[str, Coder], lang: str, text: str) -> None:
+    (e,) = coders[lang].code(text, date=DAY)
+    assert (e.type, e.mode) == ("THREATEN", "relations")
