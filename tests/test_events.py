@@ -572,3 +572,24 @@ def test_the_complement_an_entry_names_is_absorbed(coders: dict[str, Coder], lan
 def test_withdrawing_inspectors_is_a_sanction(coders: dict[str, Coder], lang: str, text: str) -> None:
     (e,) = coders[lang].code(text, date=DAY)
     assert (e.type, e.mode) == ("THREATEN", "relations")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # readying an attack is a mobilisation, not yet the attack
+        ("en", "Russian troops are preparing for an offensive near Kharkiv."),
+        ("fr", "L'armée s'apprête à lancer une offensive contre les rebelles."),
+        ("fr", "L'armée macédonienne se préparait à reprendre ses bombardements."),
+    ],
+)
+def test_preparing_an_attack_is_mobilize(coders: dict[str, Coder], lang: str, text: str) -> None:
+    assert [e.type for e in coders[lang].code(text, date=DAY)] == ["MOBILIZE"]
+
+
+def test_a_french_imperfect_in_rait_is_no_conditional(coders: dict[str, Coder]) -> None:
+    # "préparait", "assurait": imperfects of -rer verbs end like conditionals; the lemma tells them apart
+    (e,) = coders["fr"].code("L'armée se préparait à lancer une offensive.", date=DAY)
+    assert e.modality == "asserted"
+    (e,) = coders["fr"].code("Le ministre a déclaré que le pays boycotterait les élections.", date=DAY)
+    assert e.type == "THREATEN" and e.modality == "future"

@@ -140,4 +140,16 @@ def _fr_future(tok: Token) -> bool:
 
 def _fr_conditional(tok: Token) -> bool:
     low = tok.text.lower()
-    return tok.pos_ in ("VERB", "AUX") and low.endswith(_FR_CND) and len(low) > 5
+    if not (tok.pos_ in ("VERB", "AUX") and low.endswith(_FR_CND) and len(low) > 5):
+        return False
+    # the model tags many conditionals as imperfects, so the ending decides; but "préparait",
+    # "assurait", "courait" are imperfects of verbs whose stem ends in r: stem + -er/-ir is the lemma
+    lemma = fold(tok.lemma_)
+    for ending in _FR_IMPF:
+        if low.endswith(ending):
+            stem = fold(low[: -len(ending)])
+            return stem + "er" != lemma and stem + "ir" != lemma
+    return True
+
+
+_FR_IMPF = ("aient", "ait", "ais", "ions", "iez")
