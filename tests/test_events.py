@@ -593,3 +593,16 @@ def test_a_french_imperfect_in_rait_is_no_conditional(coders: dict[str, Coder]) 
     assert e.modality == "asserted"
     (e,) = coders["fr"].code("Le ministre a déclaré que le pays boycotterait les élections.", date=DAY)
     assert e.type == "THREATEN" and e.modality == "future"
+
+
+def test_an_auxiliary_made_root_gives_way_to_its_participle(coders: dict[str, Coder]) -> None:
+    # the parser makes "a" the root and "rejeté" its conjunct; mended, the participle clause absorbs
+    # "exhortant…" as in English, and "une nouvelle fois" is no object
+    text = "Le Bangladesh a une nouvelle fois catégoriquement rejeté une proposition indienne de signer avec lui un accord de libre-échange (ALE), exhortant son partenaire à signer plutôt le projet d'accord régional (ALESA)."
+    (e,) = coders["fr"].code(text, date=DAY)
+    assert e.type == "REJECT" and [r.country for r in e.recipient] == ["IND"]
+
+
+def test_once_again_is_not_historical(coders: dict[str, Coder]) -> None:
+    (e,) = coders["en"].code("Bangladesh has once again rejected an Indian proposal.", date=DAY)
+    assert (e.type, e.modality) == ("REJECT", "asserted")

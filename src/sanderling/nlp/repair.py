@@ -9,6 +9,9 @@ The same forms, when tagged as verbs, are often hung on their own object as a mo
 boycotteraient tout contact": the verb is an ``nmod`` of "contact", which heads the clause). The verb
 then heads the clause again and the noun becomes its object.
 
+When adverbs stand between the auxiliary and the participle ("a une nouvelle fois rejeté"), the
+model may make the auxiliary the root and the participle its conjunct: the participle heads again.
+
 A past participle after its auxiliary is sometimes tagged as a noun too ("a téléphoné mardi":
 NOUN, lemma "téléphoné"); right after the auxiliary and with no article of its own, a form in -é is
 the participle of an -er verb."""
@@ -80,4 +83,20 @@ def repair_french_verbs(doc: Doc) -> Doc:
         noun.head, noun.dep_ = tok, "obj"
         for c in moved:
             c.head = tok
+    for tok in doc:
+        # "a une nouvelle fois catégoriquement rejeté": the parser makes the auxiliary the root and the
+        # participle its conjunct; the participle heads the clause again, "a" is its auxiliary
+        if tok.dep_ != "ROOT" or tok.pos_ != "VERB" or tok.lemma_ not in ("avoir", "être"):
+            continue
+        part = next((c for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB" and "Part" in c.morph.get("VerbForm") and c.i > tok.i
+                     and not any(g.dep_.startswith(("aux", "nsubj")) or g.dep_ == "cc" for g in c.children)), None)
+        if part is None or any(t.pos_ in ("VERB", "AUX") for t in doc[tok.i + 1 : part.i]):
+            continue
+        others = [c for c in tok.children if c.i != part.i]
+        part.head, part.dep_ = part, "ROOT"
+        tok.head, tok.dep_, tok.pos_ = part, "aux:tense", "AUX"
+        for c in others:
+            c.head = part
+            if c.dep_ in ("obj", "obl:arg") and c.i < part.i:
+                c.dep_ = "obl:mod"  # "une nouvelle fois": a time phrase, not what is rejected
     return doc
