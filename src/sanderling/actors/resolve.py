@@ -13,7 +13,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from sanderling.actors.matcher import Hit
-from sanderling.nlp.tokens import after_auxiliary
+from sanderling.nlp.tokens import OF_PREPS, after_auxiliary
 from sanderling.lexicon.load import fold
 from sanderling.lexicon.schema import Lexicon, Person, Tables
 from sanderling.records import ActorRef
@@ -96,7 +96,8 @@ class ActorResolver:
         for ref in refs:
             if not ref.country or ref.start is None or ref.end is None:
                 continue
-            seed = next((h for h in dict.fromkeys(hits.values()) if h.term.code == ref.country and h.kind.startswith("country:") and ref.start <= doc[h.start].idx < ref.end), None)
+            words = doc.char_span(ref.start, ref.end, alignment_mode="expand") or ()
+            seed = next((h for t in words if (h := hits.get(t.i)) is not None and h.start == t.i and h.term.code == ref.country and h.kind.startswith("country:")), None)
             if seed is None:
                 continue
             shared = seed.kind == "country:demonym"  # "Sierra Leonean and Liberian refugees": one head noun
@@ -104,10 +105,10 @@ class ActorResolver:
                 if h.term.code in have:
                     continue
                 have.add(h.term.code)
-                words = doc[h.start : h.end]
+                member = doc[h.start : h.end]
                 added.append(
                     ActorRef(
-                        words.text, words.start_char, words.end_char, country=h.term.code, sector=ref.sector if shared else None,
+                        member.text, member.start_char, member.end_char, country=h.term.code, sector=ref.sector if shared else None,
                         role=ref.role if shared else None, source=f"{h.term.rule}; grammar:list",
                     )
                 )
@@ -382,7 +383,6 @@ def _antecedent(pron: Token) -> Token | None:
     return None
 
 
-_OF = frozenset({"de", "d'", "du", "des", "of"})
 _LISTABLE = frozenset({"country:name", "country:alias", "country:official", "country:demonym"})
 
 
@@ -401,14 +401,13 @@ def _homeland(head: Token, hits: dict[int, Hit]) -> Hit | None:
     if own is None or own.kind != "country:demonym" or head.pos_ not in ("NOUN", "PROPN"):
         return None
     for c in head.children:
-        obj = c if c.dep_ == "nmod" and any(fold(k.text) in _OF for k in c.children if k.dep_ == "case") else None
-        if c.dep_ == "prep" and fold(c.text) in _OF:
+        obj = c if c.dep_ == "nmod" and any(fold(k.text) in OF_PREPS for k in c.children if k.dep_ == "case") else None
+        if c.dep_ == "prep" and fold(c.text) in OF_PREPS:
             obj = next((g for g in c.children if g.dep_ == "pobj"), None)
         h = hits.get(obj.i) if obj is not None else None
         if h is not None and h.kind in ("country:name", "country:alias") and h.term.code != own.term.code:
             return h
     return None
-
 
 
 def named_by_descent(tok: Token, markers: frozenset[str]) -> bool:

@@ -24,7 +24,7 @@ from sanderling.events.triggers import (
 )
 from sanderling.lexicon.load import fold
 from sanderling.lexicon.schema import Lexicon, Ontology
-from sanderling.nlp.tokens import after_auxiliary, covers, span_head
+from sanderling.nlp.tokens import BY_PREPS, OF_PREPS, after_auxiliary, covers, span_head
 from sanderling.places.gazetteer import Gazetteer
 from sanderling.records import (
     ActorRef,
@@ -356,21 +356,23 @@ class EventExtractor:
         """Who does what an event noun names: "the demonstration staged by students", "the students'
         demonstration", and with ``of`` (nouns of acts that take no object, such as protests) "la
         manifestation des étudiants" ("the arrest of journalists" names whom it was done to)."""
+        if (owner := _possessor(noun)) is not None:
+            return owner
         for c in noun.children:
-            if c.dep_ in ("poss", "nmod:poss") and c.pos_ in ("NOUN", "PROPN"):
-                return c
             if c.dep_ == "acl" and c.pos_ == "VERB" and (by := sx.agent(c, self._g)) is not None:
                 return by
-        preps = ("de", "du", "des", "d'", "of", "by", "par") if of else ("by", "par")
+        return self._actor_after(noun, OF_PREPS | BY_PREPS if of else BY_PREPS, self._hits)
+
+    def _actor_after(self, noun: Token, preps: frozenset[str], hits: dict[int, Hit]) -> Token | None:
+        """The first actor-like object of one of ``preps`` on ``noun`` ("l'offensive des rebelles")."""
         for case, obj in sx.prep_objects(noun):
-            if case.split()[0] in preps and self._is_actorish(obj, self._hits):
+            if case.split()[0] in preps and self._is_actorish(obj, hits):
                 return obj
         return None
 
     def _nominal_agent(self, noun: Token, hits: dict[int, Hit]) -> Token | None:
-        for c in noun.children:
-            if c.dep_ in ("poss", "nmod:poss") and c.pos_ in ("NOUN", "PROPN"):
-                return c
+        if (owner := _possessor(noun)) is not None:
+            return owner
         carrier = noun  # "launched a mediation effort", "a lancé une initiative de médiation": one noun up
         if noun.dep_ in ("compound", "nmod") and noun.head.pos_ == "NOUN" and noun.head.dep_ in sx.OBJ and noun.head.i not in self._trigger_tokens:
             carrier = noun.head
@@ -389,9 +391,8 @@ class EventExtractor:
             return self._inherited_subject(head)  # "s'est jointe à une manifestation", "joined a march": a protester
         if noun.dep_ == "pobj" and head.dep_ == "prep" and fold(head.head.lemma_) in self._g.participation_verbs:
             return self._inherited_subject(head.head)  # "took part in", "participated in a march"
-        for case, obj in sx.prep_objects(noun):
-            if case.split()[0] in ("de", "du", "des", "d'", "of", "by", "par") and self._is_actorish(obj, hits):
-                return obj
+        if (by := self._actor_after(noun, OF_PREPS | BY_PREPS, hits)) is not None:
+            return by
         # "X a lancé une offensive contre Y": the light verb's subject is the actor, actor-like or not
         return subj if noun.dep_ in sx.OBJ or partitive or taken else None
 
@@ -601,7 +602,7 @@ class EventExtractor:
         """"sniper fire", "le feu des soldats", "a wave of bombings", "un incendie criminel": someone's doing."""
         if any(m.dep_ == "compound" or fold(m.lemma_) in ("criminel", "criminal") for m in hazard.children):
             return True
-        return any(w in ("de", "du", "des", "d'", "of") for case, _ in sx.prep_objects(hazard) for w in case.split())
+        return any(w in OF_PREPS for case, _ in sx.prep_objects(hazard) for w in case.split())
 
     @staticmethod
     def _after(phrase: Token) -> bool:
@@ -748,6 +749,11 @@ class EventExtractor:
             if cue.context not in found and any(f" {' '.join(c)} " in joined for c in cue.cues):
                 found.append(cue.context)
         return tuple(found)
+
+def _possessor(noun: Token) -> Token | None:
+    """"the students' demonstration", "Israel's invasion": the noun's possessor."""
+    return next((c for c in noun.children if c.dep_ in ("poss", "nmod:poss") and c.pos_ in ("NOUN", "PROPN")), None)
+
 
 def _rootless_subject(verb: Token) -> Token | None:
     """"Palestinian youths resorted to…", "Doctors from two American aid groups donated…": the parser

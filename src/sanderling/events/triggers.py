@@ -61,8 +61,7 @@ class Candidate:
 
 def _child_keys(tok: Token) -> set[str]:
     keys: set[str] = set()
-    # with a reflexive "se", the parser's passive subject is the one acting ("les forces se sont retirées")
-    acting = {"nsubj", "csubj", "expl:subj", "obl:agent", "agent"} | ({"nsubj:pass"} if _reflexive(tok) else set())
+    acting = _subject_deps(tok) | {"obl:agent", "agent"}
     for c in tok.children:
         if c.dep_ in acting:
             continue  # "les forces se sont retirées de deux positions", "interpellé par les autorités": who acts is not what the verb takes
@@ -79,11 +78,16 @@ def _child_keys(tok: Token) -> set[str]:
     return keys
 
 
+def _subject_deps(tok: Token) -> set[str]:
+    # with a reflexive "se", the parser's passive subject is the one acting ("les forces se sont retirées")
+    return {"nsubj", "csubj", "expl:subj"} | ({"nsubj:pass"} if _reflexive(tok) else set())
+
+
 def _subject_keys(tok: Token) -> set[str]:
     """The subject's head word ("des rebelles se sont rendus" → rebelle, rebelles; "le chef rebelle" →
     chef); when it is counted, also the words that modify it without a preposition ("cinq cents
     rebelles": the parser's head is "cents"; not "trois émissaires des rebelles")."""
-    acting = {"nsubj", "csubj", "expl:subj"} | ({"nsubj:pass"} if _reflexive(tok) else set())
+    acting = _subject_deps(tok)
     keys: set[str] = set()
     for c in tok.children:
         if c.dep_ not in acting:

@@ -7,6 +7,11 @@ from collections.abc import Collection
 
 from spacy.tokens import Doc, Token
 
+# Prepositions that say whose a noun is ("la manifestation des étudiants", "the invasion of Lebanon")
+# and by whom it was done ("par la police", "by the police"), in both languages.
+OF_PREPS = frozenset({"de", "d'", "du", "des", "of"})
+BY_PREPS = frozenset({"by", "par"})
+
 
 def after_auxiliary(tok: Token, lemmas: Collection[str] = ()) -> bool:
     """An auxiliary (with one of ``lemmas``, if given) stands just before ``tok``: a participle the
