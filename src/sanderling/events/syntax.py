@@ -3,12 +3,17 @@ tense. Label sets cover both French (Universal Dependencies) and English (ClearN
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
 from sanderling.lexicon.load import fold
 from sanderling.lexicon.schema import Grammar
+
+if TYPE_CHECKING:
+    from sanderling.actors.matcher import Hit
 
 SUBJ = frozenset({"nsubj", "nsubj:pass", "nsubjpass", "csubj", "csubj:pass", "expl:subj"})
 OBJ = frozenset({"obj", "dobj", "obj:lvc"})
@@ -153,3 +158,58 @@ def _fr_conditional(tok: Token) -> bool:
 
 
 _FR_IMPF = ("aient", "ait", "ais", "ions", "iez")
+
+
+@dataclass(frozen=True, slots=True)
+class Scope:
+    """The sentence being read, as the role and clause readers need it: the tokens of its date
+    expressions and of its event triggers, and the lexicon hits by token."""
+
+    dates: frozenset[int] = frozenset()
+    triggers: frozenset[int] = frozenset()
+    hits: Mapping[int, Hit] = field(default_factory=dict)
+
+
+def possessor(noun: Token) -> Token | None:
+    """"the students' demonstration", "Israel's invasion": the noun's possessor."""
+    return next((c for c in noun.children if c.dep_ in ("poss", "nmod:poss") and c.pos_ in ("NOUN", "PROPN")), None)
+
+
+def rootless_subject(verb: Token) -> Token | None:
+    """"Palestinian youths resorted to…", "Doctors from two American aid groups donated…": the parser
+    made the subject the root and the finite verb a modifier of its last noun; with no other verb
+    above, that modifier is the main clause and the root is its subject."""
+    if verb.i != verb.head.i + 1 or any(c.dep_.startswith("aux") for c in verb.children):
+        return None
+    root = verb.head
+    while root.dep_ != "ROOT":
+        if root.dep_ not in ("pobj", "prep", "compound", "nmod", "amod", "appos") or root.head.i == root.i:
+            return None  # a verb above: the modifier is a real relative or participle clause
+        root = root.head
+    if root.pos_ not in ("NOUN", "PROPN"):
+        return None
+    # a bare past participle is a passive headline ("Opposition leader arrested in Minsk") unless it
+    # takes a clause the way "resorted to throwing" does
+    if verb.tag_ in ("VBD", "VBZ", "VBP"):
+        return root
+    active = any(c.dep_ == "dobj" for c in verb.children)  # "newspaper called on Arabs to unite": a clause or an object
+    active = active or any(c.dep_ in ("xcomp", "advcl") and any(g.dep_ == "aux" and g.tag_ == "TO" for g in c.children) for c in verb.children)
+    active = active or any(c.dep_ == "prep" and any(g.dep_ == "pcomp" for g in c.children) for c in verb.children)
+    active = active or any(c.dep_ == "conj" and c.pos_ == "VERB" and any(g.dep_ == "dobj" for g in c.children) for c in verb.children)  # "donated and delivered goods"
+    return root if verb.tag_ == "VBN" and active else None
+
+
+def rootless(verb: Token) -> bool:
+    return rootless_subject(verb) is not None
+
+
+def uncontrolled(verb: Token) -> bool:
+    """A complement verb ("as saying", "to say") whose governing verb takes no object: its subject is
+    the governing verb's."""
+    if verb.dep_ == "xcomp":
+        governor = verb.head
+    elif verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+        governor = verb.head.head
+    else:
+        return False
+    return not objects(governor) and not indirect_objects(governor)

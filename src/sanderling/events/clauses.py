@@ -1,0 +1,160 @@
+"""How a clause stands: subordinate (condition, relative, circumstance) or main, reported by a verb of
+saying, negated or denied, asserted or announced, hypothetical, obliged."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from sanderling.events import syntax as sx
+from sanderling.events.syntax import Scope
+from sanderling.lexicon.load import fold
+from sanderling.lexicon.schema import Lexicon
+from sanderling.nlp.tokens import after_auxiliary
+from sanderling.records import Modality
+
+# Subordinators of time and circumstance: the clause they open sets the scene of the main event.
+CIRCUMSTANCE_MARKS = frozenset(fold(w) for w in ("as", "while", "whereas", "when", "alors", "tandis", "lorsque", "quand", "lorsqu'", "until", "jusqu'", "jusque", "after", "après"))  # compared folded
+_RELATIVE_PRONOUNS = frozenset({"qui", "que", "qu'", "dont", "lequel", "laquelle", "lesquels", "auquel", "who", "whom", "which", "whose"})
+
+
+class ClauseReader:
+    """Built once per language; :meth:`begin` gives it the sentence being read."""
+
+    def __init__(self, *, lexicon: Lexicon) -> None:
+        self._g = lexicon.grammar
+        self._scope = Scope()
+
+    def begin(self, scope: Scope) -> None:
+        self._scope = scope
+
+    def subordinate(self, tok: Token) -> str | None:
+        """Whether the trigger sits in a condition ("unless…", "si…") or a relative clause."""
+        doc = tok.doc
+        t = tok
+        while t.head.i != t.i:
+            if t.pos_ in ("VERB", "AUX") and self.complement_of_date(t):
+                t = t.head
+                continue
+            if t.pos_ in ("VERB", "AUX"):
+                first = doc[t.left_edge.i]
+                if t.dep_ in ("relcl", "acl:relcl") or (t.dep_ in ("ccomp", "acl", "advcl") and first.pos_ == "PRON" and fold(first.text) in _RELATIVE_PRONOUNS):
+                    return "relative"  # the French parser reads "qu'ils avaient pris", "dont il menaçait" as complements
+                if t.dep_ in ("acl", "advcl") and t.head.pos_ in ("NOUN", "PROPN", "ADJ") and "Pres" in t.morph.get("Tense") and "Part" in t.morph.get("VerbForm") and sx.subject(t) is None and fold(t.lemma_) not in self._g.statement_participles:
+                    return "relative"  # "les exigences des rebelles lui demandant de…": a participle describing a noun
+                if t.dep_ == "acl" and t.head.pos_ in ("NOUN", "PROPN") and sx.subject(t) is None and not after_auxiliary(t) and not sx.rootless(t) and fold(t.lemma_) not in self._g.statement_participles:
+                    return "relative"  # "the curfew imposed after the coup", "les armes saisies l'an dernier"
+                if t.dep_ == "advcl" and first.pos_ in ("SCONJ", "ADP") and fold(first.text) in CIRCUMSTANCE_MARKS:
+                    return "circumstance"  # "…, as the leaders sought to ease tensions"
+                # the words that open the clause: "unless", "if", "à moins que" (parsed every which way)
+                if t.dep_ in ("advcl", "ccomp", "conj") and (
+                    self._names_condition(doc[max(t.left_edge.i - 2, 0) : t.left_edge.i + 1]) or (first.pos_ == "SCONJ" and fold(first.text) in ("if", "si", "s'"))
+                ):
+                    return "condition"
+            t = t.head
+        return None
+
+    def conditional(self, tok: Token) -> bool:
+        """The act depends on a condition ("will withdraw unless…", "à moins que…"): a threat."""
+        holders = [tok] + ([tok.head] if tok.dep_ in ("ccomp", "xcomp") and tok.head.i != tok.i else [])
+        doc = tok.doc
+        for holder in holders:  # the parser often hangs "unless…" on the verb of saying
+            for c in holder.children:
+                if c.dep_ in ("advcl", "ccomp", "obl") and c.i > tok.i and any(fold(g.text) in self._g.conditions for g in c.children if g.dep_ in ("mark", "advmod", "case", "fixed")):
+                    return True
+                # "à moins que…": the French parser makes "à" an adverb with "moins" fixed to it
+                if c.dep_ == "advmod" and c.i > tok.i and self._names_condition(doc[c.i : c.i + 2]):
+                    return True
+        return False
+
+    def _names_condition(self, words: Span) -> bool:
+        """The words opening a clause say "unless", "à moins que", "sauf si"…"""
+        opening = " " + " ".join(fold(w.text) for w in words) + " "
+        return any(f" {c} " in opening for c in self._g.conditions)
+
+    def obligation(self, tok: Token) -> bool:
+        """"must/should cooperate", "doit coopérer", "il faut que": an obligation on the clause's subject."""
+        t = tok
+        for _ in range(3):  # "must be ready to mediate", "doivent être prêts à jouer les médiateurs"
+            for c in t.children:
+                if c.dep_ in sx.AUX_DEPS | {"aux"} and (fold(c.text) in self._g.obligation or fold(c.lemma_) in self._g.obligation):
+                    return True
+            head = t.head
+            if t.dep_ in ("xcomp", "ccomp") and head.i != t.i and fold(head.lemma_) in self._g.obligation:
+                return True
+            to_adjective = t.dep_ in ("xcomp", "acl", "advcl") and head.pos_ == "ADJ" and fold(head.text) in self._g.intent_adjectives
+            from_adjective = t.dep_ in ("acomp", "xcomp") and t.pos_ == "ADJ"  # "be ready", "être prêts"
+            if head.i == t.i or not (to_adjective or from_adjective):
+                break
+            t = head
+        return False
+
+    def speech_governor(self, tok: Token) -> Token | None:
+        t = tok
+        while t.head.i != t.i:
+            if t.dep_ in ("acl", "ccomp") and t.head.pos_ == "NOUN" and fold(t.head.lemma_) in self._g.speech_nouns and t.head.head.pos_ in ("VERB", "AUX"):
+                return t.head.head  # "issued a stern reminder that it must cooperate": the one who issued it speaks
+            hung = self.complement_of_date(t)
+            head = t.head.head if hung else t.head  # the verb the phrase depends on, as if the clause hung there
+            if (hung or t.dep_ in ("ccomp", "parataxis", "xcomp", "advcl", "conj")) and (fold(head.lemma_) in self._g.speech_verbs or fold(head.lemma_) in self._g.denial_verbs):
+                return head
+            t = head
+        return None
+
+    def complement_of_date(self, t: Token) -> bool:
+        """"ont déclaré mercredi qu'ils rencontreraient…", "a rappelé à l'Irak qu'il doit…": the French
+        parser reads the that-clause as a relative clause on the weekday or on the one spoken to; it is
+        the complement of the verb they depend on."""
+        if t.dep_ not in ("acl:relcl", "acl") or fold(t.doc[t.left_edge.i].text) not in ("que", "qu'", "that"):
+            return False
+        head = t.head
+        if head.i in self._scope.dates:
+            return head.head.pos_ in ("VERB", "AUX")
+        return head.dep_ in ("obl", "obl:mod", "obl:arg", "iobj") and fold(head.head.lemma_) in self._g.speech_verbs
+
+    def negated(self, tok: Token) -> bool:
+        if sx.has_negation(tok, self._g):
+            return True
+        if tok.pos_ in ("NOUN", "PROPN") and any(fold(c.text) in ("aucun", "aucune", "no", "nul", "nulle") and c.dep_ in ("det", "amod", "advmod") for c in tok.children):
+            return True
+        t = tok
+        while t.head.i != t.i:
+            head = t.head
+            if t.dep_ in ("xcomp", "obj", "dobj") and sx.has_negation(head, self._g) and fold(head.lemma_) not in self._g.speech_verbs:
+                return True  # "ne compte pas attaquer"
+            if t.dep_ in ("xcomp", "obl", "obl:arg", "advcl", "prep", "pcomp") and fold(head.lemma_) in self._g.failure_verbs and head.i not in self._scope.triggers:
+                return True  # "failed to reach agreement"; a REJECT trigger ("refused to") codes itself
+            if fold(head.lemma_) in self._g.denial_verbs and t.dep_ in ("ccomp", "xcomp", "obj", "dobj", "advcl", "prep", "obl", "pcomp"):
+                return True  # "X a démenti que…", "X denied that…": not the denied event
+            if t.dep_ in ("ccomp", "advcl", "parataxis"):
+                break
+            t = head
+        return False
+
+    def modality(self, tok: Token, tense: str, *, reported: bool, historical: bool) -> Modality:
+        t = tok
+        while t.head.i != t.i:
+            if any(fold(c.text) in self._g.hypothetical and c.dep_ in ("mark", "advmod") and c.pos_ != "PRON" for c in t.children):  # "s'exprimant": a pronoun, not "s'il"
+                return "hypothetical"
+            head = t.head
+            if t.dep_ == "advcl" and head.pos_ == "VERB" and fold(head.lemma_) in self._g.intent_verbs and any(c.dep_ == "aux" and c.tag_ == "TO" for c in t.children):
+                return "intent"  # "have sworn to fight": the parser's infinitival adverbial is the complement
+            if t.dep_ == "advcl" and head.pos_ == "VERB":
+                break  # "X, s'exprimant après des entretiens, a promis…": the talks are no promise
+            if t.dep_ in ("xcomp", "obl", "obl:arg", "prep", "pcomp", "ccomp", "acl", "obj", "dobj"):
+                # a noun of intent that is the subject or the parser's root ("Volunteers from two charities
+                # donated…") is who acts, not a plan; in object position it is one ("announced a plan for…")
+                noun_subject = head.pos_ not in ("VERB", "AUX") and (head.dep_ in sx.SUBJ or head.dep_ == "ROOT")
+                if fold(head.lemma_) in self._g.intent_verbs and head.i != tok.i and (t.dep_ in ("acl", "xcomp") or not noun_subject):
+                    return "intent"
+                if head.pos_ == "ADJ" and fold(head.text) in self._g.intent_adjectives:
+                    return "intent"
+            if t.dep_ in ("ccomp", "parataxis") or (t.dep_ == "advcl" and head.pos_ == "VERB"):
+                break
+            t = head
+        if tense == "future":
+            return "future"
+        if tense == "conditional":
+            return "future" if reported else "hypothetical"
+        if historical:
+            return "historical"
+        return "asserted"

@@ -1,0 +1,389 @@
+"""Who acts on whom in one clause: the actor and recipient phrases of a trigger, read from the parse
+(subjects, agents, objects, cue prepositions, event nouns' doers), and the party a clause implies when
+the parse names none."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from types import MappingProxyType
+
+from spacy.tokens import Doc, Span, Token
+
+from sanderling.actors.matcher import Hit
+from sanderling.actors.resolve import ActorResolver, ArticleMemory, named_by_descent
+from sanderling.events import syntax as sx
+from sanderling.events.syntax import Scope
+from sanderling.events.triggers import Candidate
+from sanderling.lexicon.load import fold
+from sanderling.lexicon.schema import Lexicon
+from sanderling.nlp.tokens import BY_PREPS, OF_PREPS, after_auxiliary, span_head
+from sanderling.records import ActorRef, PlaceRef
+
+
+@dataclass(frozen=True, slots=True)
+class Roles:
+    actor: tuple[ActorRef, ...]
+    recipient: tuple[ActorRef, ...]
+    actor_head: int | None
+    recipient_head: int | None
+
+
+class RoleFinder:
+    """Built once per language; :meth:`begin` gives it the sentence being read."""
+
+    def __init__(self, *, lexicon: Lexicon, resolver: ActorResolver) -> None:
+        self._g = lexicon.grammar
+        self._resolver = resolver
+        self._scope = Scope()
+
+    def begin(self, scope: Scope) -> None:
+        self._scope = scope
+
+    def inherited_subject(self, verb: Token) -> Token | None:
+        t = verb
+        for _ in range(5):
+            s = sx.subject(t)
+            if s is not None:
+                return s
+            if t.dep_ == "acl" and t.head.pos_ in ("NOUN", "PROPN") and after_auxiliary(t, ("avoir", "have")):
+                return t.head  # "Les rebelles ont de nouveau rejeté": the parser lost the clause, not its subject
+            if t.dep_ == "acl" and (root := sx.rootless_subject(t)) is not None:
+                return root
+            if t.dep_ in ("xcomp", "conj", "advcl", "ccomp", "acl", "acomp") and t.head.i != t.i:  # acomp: "is ready to contribute"
+                t = t.head
+                continue
+            if t.dep_ == "pcomp" and t.head.dep_ == "prep" and t.head.head.pos_ == "VERB" and not sx.objects(t.head.head):
+                t = t.head.head  # "resorted to throwing stones"; not "accused Israel of killing"
+                continue
+            break
+        # "Le ministre, s'exprimant jeudi…, a promis": the parser hangs the subject on the fronted
+        # participle; it is the subject of the main verb too.
+        for c in t.children:
+            if c.dep_ == "advcl" and c.i < t.i and (s := sx.subject(c)) is not None and s.i < c.i:
+                return s
+        if (fronted := self._after_fronted_phrase(t)) is not None:
+            return fronted
+        # "Des insurgés …, ont affirmé": a bare noun phrase before the verb, mislabelled as a modifier
+        for c in t.children:
+            if c.i >= t.i:
+                break
+            if c.pos_ in ("NOUN", "PROPN") and c.dep_ in ("obl:mod", "obl", "nmod", "dep") and c.i not in self._scope.dates and not any(g.dep_ == "case" for g in c.children):
+                return c
+        return None
+
+    def _after_fronted_phrase(self, verb: Token) -> Token | None:
+        """"With the signing of a memorandum, the Sudanese government and SPLM/A have agreed…": the
+        parser folds the subject into the fronted phrase; it is the noun phrase between the comma and
+        the verb (with its auxiliaries)."""
+        first = min([verb.i, *(c.i for c in verb.children if c.dep_ in sx.AUX_DEPS or c.dep_ == "neg")])
+        last = verb.doc[first - 1] if first > verb.sent.start else None
+        if last is None or last.pos_ not in ("NOUN", "PROPN") or last.i in self._scope.dates:
+            return None
+        comma = next((t.i for t in reversed(verb.doc[verb.sent.start : last.i]) if t.text == ","), None)
+        if comma is None:
+            return None
+        head = last
+        while head.head.i != head.i and comma < head.head.i < first and head.head.pos_ in ("NOUN", "PROPN"):
+            head = head.head
+        if head.head.i == verb.i or any(t.pos_ in ("VERB", "AUX") or t.dep_ == "case" for t in verb.doc[comma + 1 : head.i]):
+            return None  # a phrase of the verb's own, or not a bare noun phrase
+        return head if self._is_actorish(head, self._scope.hits) else None
+
+    def find(self, cand: Candidate, hits: dict[int, Hit], memory: ArticleMemory, speaker: tuple[ActorRef, ...]) -> Roles:
+        tok = cand.token
+        actor_head: Token | None = None
+        patient: Token | None = None
+        if tok.pos_ in ("VERB", "AUX"):
+            subj = self.inherited_subject(tok)
+            if sx.is_passive(tok) and fold(tok.lemma_) not in self._g.etre_verbs:  # "sont convenus de": active
+                patient = subj if subj is not None and subj.head.i == tok.i else None
+                actor_head = sx.agent(tok, self._g)
+            else:
+                actor_head = subj
+        else:
+            actor_head = self._nominal_agent(tok, hits)
+        recipient_head = patient
+        recipient: tuple[ActorRef, ...] = ()
+        if recipient_head is None and not cand.entry.swap:
+            # The object is an absorbed event noun: whose act it is names the recipient, by the
+            # demonym on it ("rejected a US offer", "a rejeté une proposition indienne") or by its doer
+            # ("prevented the demonstration staged by students", "denounced the repression by Serbia").
+            # An accusation falls on whoever committed what it is about ("complained to the UN over
+            # Israeli air raids" → Israel), wherever the parser hangs the act.
+            for inner in cand.absorbed:
+                direct = inner.token.dep_ in sx.OBJ and inner.token.head.i == tok.i
+                if not (direct or (cand.type == "ACCUSE" and inner.token.pos_ == "NOUN")):
+                    continue
+                if recipient := self._nominal_country(inner.token, hits):
+                    break
+                if (doer := self._doer(inner.token, of=inner.type == "PROTEST")) is not None and (recipient := known(self._resolver.resolve(doer, hits, memory, speaker=speaker))):
+                    recipient_head = doer
+                    break
+        if recipient_head is None and not recipient:
+            for head in self._recipient_heads(cand, actor_head):
+                recipient = known(self._resolver.resolve(head, hits, memory, speaker=speaker))
+                if recipient:
+                    recipient_head = head
+                    break
+        between = recipient_head is not None and (case := sx.case_of(recipient_head)) != "" and any(sx.prep_matches(case, p) for p in self._g.reciprocal_preps)
+        if cand.entry.swap and recipient_head is not None and not between:  # "host a meeting between X and Y": a mediator
+            actor_head, recipient_head = recipient_head, actor_head
+            recipient = ()
+        if recipient_head is None and not recipient:
+            for inner in cand.absorbed:  # "a dénoncé les sanctions américaines": the sanctioning country
+                if inner.token.pos_ not in ("VERB", "AUX") and (recipient := self._nominal_country(inner.token, hits)):
+                    break
+        if actor_head is not None and actor_head.dep_ == "csubj" and actor_head.i < tok.i and (objs := sx.objects(actor_head)):
+            actor_head = objs[0]  # "Visiting Kazakh Foreign Minister Abenov held talks": the parser's clausal subject
+        if actor_head is not None and actor_head.i in self._scope.dates:
+            actor_head = None  # "a reçu jeudi son homologue": the parser's "jeudi" is no actor
+        if actor_head is None and cand.type == "CONSULT" and recipient and tok.pos_ not in ("VERB", "AUX"):
+            actor_head = self._talks_subject(tok)
+        actor = known(self._resolver.resolve(actor_head, hits, memory, speaker=speaker)) if actor_head is not None else ()
+        if not actor and tok.pos_ not in ("VERB", "AUX"):
+            actor = self._nominal_country(tok, hits)
+        if not recipient and recipient_head is not None:
+            recipient = known(self._resolver.resolve(recipient_head, hits, memory, speaker=speaker))
+        actor = self._resolver.listed(actor, tok.doc, hits, exclude=frozenset(r.country for r in recipient if r.country))
+        recipient = self._resolver.listed(recipient, tok.doc, hits, exclude=frozenset(a.country for a in actor if a.country))
+        return Roles(actor, recipient, actor_head.i if actor_head is not None else None, recipient_head.i if recipient_head is not None and recipient else None)
+
+    def _doer(self, noun: Token, *, of: bool) -> Token | None:
+        """Who does what an event noun names: "the demonstration staged by students", "the students'
+        demonstration", and with ``of`` (nouns of acts that take no object, such as protests) "la
+        manifestation des étudiants" ("the arrest of journalists" names whom it was done to)."""
+        if (owner := sx.possessor(noun)) is not None:
+            return owner
+        for c in noun.children:
+            if c.dep_ == "acl" and c.pos_ == "VERB" and (by := sx.agent(c, self._g)) is not None:
+                return by
+        return self._actor_after(noun, OF_PREPS | BY_PREPS if of else BY_PREPS, self._scope.hits)
+
+    def _actor_after(self, noun: Token, preps: frozenset[str], hits: dict[int, Hit]) -> Token | None:
+        """The first actor-like object of one of ``preps`` on ``noun`` ("l'offensive des rebelles")."""
+        for case, obj in sx.prep_objects(noun):
+            if case.split()[0] in preps and self._is_actorish(obj, hits):
+                return obj
+        return None
+
+    def _nominal_agent(self, noun: Token, hits: dict[int, Hit]) -> Token | None:
+        if (owner := sx.possessor(noun)) is not None:
+            return owner
+        carrier = noun  # "launched a mediation effort", "a lancé une initiative de médiation": one noun up
+        if noun.dep_ in ("compound", "nmod") and noun.head.pos_ == "NOUN" and noun.head.dep_ in sx.OBJ and noun.head.i not in self._scope.triggers:
+            carrier = noun.head
+        head = carrier.head
+        light = head.pos_ in ("VERB", "AUX") and fold(head.lemma_) in self._g.support_verbs and head.i not in self._scope.triggers
+        # "ont organisé des manifestations" (the French parser reads "des" as a preposition)
+        partitive = noun.dep_ in ("obl:arg", "obl") and any(fold(c.text) in ("des", "de", "du", "d'") for c in noun.children if c.dep_ == "case")
+        # "a procédé à l'arrestation": the light verb's own complement, with its preposition
+        taken = carrier.dep_ in sx.OBJ or (carrier.dep_ == "obl:arg" and noun.i == carrier.i)
+        subj = self.inherited_subject(head) if light and (taken or partitive) else None
+        if subj is not None and taken and subj.i not in self._scope.dates and (self._is_actorish(subj, hits) or fold(subj.text) in self._g.pronouns):
+            # "Israel mounted its invasion of South Lebanon", "Italy announced a suspension of air
+            # links with Serbia": the light verb's subject acts; "of X" is what is invaded or suspended
+            return subj
+        if head.pos_ in ("VERB", "AUX") and fold(head.lemma_) in self._g.participation_verbs and carrier.dep_ in (*sx.OBJ, "obl", "obl:arg", "pobj", "dobj"):
+            return self.inherited_subject(head)  # "s'est jointe à une manifestation", "joined a march": a protester
+        if noun.dep_ == "pobj" and head.dep_ == "prep" and fold(head.head.lemma_) in self._g.participation_verbs:
+            return self.inherited_subject(head.head)  # "took part in", "participated in a march"
+        if (by := self._actor_after(noun, OF_PREPS | BY_PREPS, hits)) is not None:
+            return by
+        # "X a lancé une offensive contre Y": the light verb's subject is the actor, actor-like or not
+        return subj if noun.dep_ in sx.OBJ or partitive or taken else None
+
+    def _talks_subject(self, noun: Token) -> Token | None:
+        """"X, speaking after talks with Y": the one who held talks with Y is the clause's subject, or
+        the noun a participle describes."""
+        t = noun
+        while t.head.i != t.i and t.pos_ not in ("VERB", "AUX"):
+            if t.dep_ in sx.SUBJ:
+                return None
+            t = t.head
+        if t.pos_ not in ("VERB", "AUX") or t.i in self._scope.triggers:
+            return None
+        if t.dep_ in ("acl", "advcl") and t.head.pos_ in ("NOUN", "PROPN") and sx.subject(t) is None:
+            return t.head  # "The minister, speaking after talks…": the parser hangs the participle on the noun
+        return self.inherited_subject(t)
+
+    def _is_actorish(self, tok: Token, hits: dict[int, Hit]) -> bool:
+        return any(t.i in hits and hits[t.i].kind in ("role", "org", "person") or (t.i in hits and hits[t.i].kind.startswith("country:")) or t.ent_type_ in ("PER", "PERSON", "ORG", "NORP") for t in self._resolver.phrase(tok))
+
+    def _nominal_country(self, noun: Token, hits: dict[int, Hit]) -> tuple[ActorRef, ...]:
+        """"les frappes russes", "Israeli airstrikes": the demonym on the noun names the actor."""
+        for c in noun.children:
+            if c.dep_ in ("amod", "compound", "nmod") and c.i in hits and hits[c.i].kind in ("country:demonym", "country:name", "country:alias", "country:ambiguous"):
+                h = hits[c.i]
+                return (ActorRef(c.text, c.idx, c.idx + len(c.text), h.term.code, None, None, None, h.term.rule),)
+            if c.dep_ in ("compound", "nmod") and c.i in hits and hits[c.i].kind == "org":
+                # "a United Nations appeal", "un appel des Nations unies": the organisation's own act
+                h = hits[c.i]
+                words = noun.doc[h.start : h.end]
+                return (ActorRef(words.text, words.start_char, words.end_char, h.term.country, h.term.sector, h.term.code, None, h.term.rule),)
+        return ()
+
+    def _recipient_heads(self, cand: Candidate, actor_head: Token | None) -> list[Token]:
+        """Candidate recipient phrases in the order of the entry's cues (first known one wins)."""
+        tok = cand.token
+        if cand.entry.recipient is not None:
+            cues = cand.entry.recipient
+        elif cand.type == "MOBILIZE":
+            cues = tuple(self._g.recipient_preps)  # "deployed troops": the object is the actor's own force
+        else:
+            cues = ("obj", "iobj", *self._g.recipient_preps, *self._g.reciprocal_preps)
+        own = [tok, *(c for c in tok.children if c.dep_ == "xcomp")]
+        absorbed = [a.token for a in cand.absorbed if a.token.i not in {t.i for t in own}]
+        # The trigger's own phrases first ("lodged a protest with Albania, charging it with supporting
+        # dissidents": Albania), then those of what it absorbed; in each, "held talks with X",
+        # "s'est entretenu par téléphone avec X": the phrase may hang one level down.
+        tiers = [[*carriers, *(o for t in carriers for o in (*sx.objects(t), *(c for c in t.children if c.dep_ in ("obl", "obl:mod", "obl:arg", "pobj", "prep"))))] for carriers in (own, absorbed)]
+        # "blocked streets in defiance of Chinese authorities", "au mépris des autorités": the target first
+        found_all: list[Token] = [t for carrier in own for t in self._targets(carrier) if actor_head is None or t.i != actor_head.i]
+        for carriers in tiers:
+            for cue in cues:
+                for found in (f for carrier in carriers for f in self._by_cue(carrier, cue)):
+                    if (actor_head is not None and found.i == actor_head.i) or found.i in self._scope.dates:
+                        continue
+                    if found.i == tok.i or any(found.i == a.token.i for a in cand.absorbed):
+                        continue
+                    if found.pos_ == "PRON" and fold(found.text) in ("se", "s'", "lui", "leur", "it", "them") and cue in ("obj", "iobj"):
+                        continue
+                    if cue in self._g.locative_preps and self._is_place(found):
+                        continue
+                    if all(f.i != found.i for f in found_all):
+                        found_all.append(found)
+        return found_all
+
+    def _targets(self, tok: Token) -> list[Token]:
+        """Objects of the grammar's target phrases ("in defiance of X", "en signe de protestation contre X"),
+        however deep the parser nests the words of the phrase."""
+        out: list[Token] = []
+
+        def walk(t: Token, words: str, depth: int) -> None:
+            for case, obj in sx.prep_objects(t):
+                first = _CASE_FORMS.get(case.split()[0], case.split()[0])
+                said = f"{words} {' '.join([first, *case.split()[1:]])}".strip()
+                if said in self._g.target_phrases:
+                    out.append(obj)
+                elif depth < 3 and any(p.startswith(f"{said} {fold(obj.text)}") for p in self._g.target_phrases):
+                    walk(obj, f"{said} {fold(obj.text)}", depth + 1)
+
+        if self._g.target_phrases:
+            walk(tok, "", 0)
+        return out
+
+    def _by_cue(self, tok: Token, cue: str) -> list[Token]:
+        if cue == "obj":
+            # "a rejeté jeudi un appel": the French parser hangs the object on the date before it
+            stray = [g for d in tok.children if d.i in self._scope.dates and d.i > tok.i for g in d.children if g.dep_ == "nmod" and g.i > d.i and g.pos_ in ("NOUN", "PROPN") and not any(c.dep_ == "case" for c in g.children)]
+            # "a une nouvelle fois rejeté une proposition": the parser made "a" the verb and took its object
+            if tok.dep_ == "conj" and tok.head.lemma_ in ("avoir", "être") and tok.head.i < tok.i:
+                stray += [o for o in sx.objects(tok.head) if o.i > tok.i]
+            return [*sx.objects(tok), *stray]
+        if cue == "iobj":
+            return sx.indirect_objects(tok)
+        return [obj for case, obj in sx.prep_objects(tok) if sx.prep_matches(case, cue)]
+
+    def _is_place(self, tok: Token) -> bool:
+        return tok.ent_type_ in ("LOC", "GPE", "FAC") and not any(c.dep_ in ("amod",) for c in tok.children)
+
+    def home_country(self, place: PlaceRef | None, sent: Span, hits: dict[int, Hit]) -> str | None:
+        """The one country a domestic actor with no nationality most likely belongs to: the country
+        where the event happens, else the only country the sentence names."""
+        if (where := precise_country(place)) is not None:
+            return where
+        named = {h.term.code for i, h in hits.items() if sent.start <= i < sent.end and h.kind.startswith("country:") and h.kind != "country:ambiguous"}
+        return named.pop() if len(named) == 1 else None
+
+    def implicit_recipient(self, tok: Token, sent: Span, hits: dict[int, Hit], actor: tuple[ActorRef, ...], type_: str, place: PlaceRef | None) -> tuple[ActorRef, ...]:
+        """No recipient in the parse. PLOVER still codes one: another country the clause names
+        ("demonstrators blocked a road over the United States' policies" → USA), else, for an act at
+        home, the actor's own country ("Turkish authorities imposed a curfew" → TUR)."""
+        own = {a.country for a in actor if a.country}
+        if not own:
+            return ()
+        clause = tok
+        for _ in range(3):  # a noun trigger's clause is its verb's ("announced a suspension of…")
+            if clause.pos_ in ("VERB", "AUX") or clause.head.i == clause.i:
+                break
+            clause = clause.head
+        subject = sx.subject(clause)
+        skip: set[int] = set(self._scope.dates)
+        if subject is not None:
+            skip.update(t.i for t in subject.subtree)
+        for c in clause.children:  # "…, officials said": the attribution names no party
+            if c.dep_ in ("parataxis", "ccomp") and fold(c.lemma_) in self._g.speech_verbs:
+                skip.update(t.i for t in c.subtree)
+        taken = [(a.start, a.end) for a in actor if a.start is not None and a.end is not None]
+        for t in sorted(clause.subtree, key=lambda t: t.i):
+            h = hits.get(t.i)
+            if t.i in skip or h is None or h.start != t.i or not h.kind.startswith("country:"):
+                continue
+            if h.term.code in own or any(s <= t.idx < e for s, e in taken) or named_by_descent(t, self._g.ethnic_markers):
+                continue  # "ethnic Hungarians" point at no country acted upon
+            # "between the Emirates and Saudi Arabia", "to Iran, Libya, North Korea and Sudan": the whole list
+            # The hit's own head is the first conjunct, so the list always holds this hit.
+            refs: list[ActorRef] = []
+            for conj in ActorResolver.conjuncts(span_head(sent.doc, h.start, h.end)):
+                ch = hits.get(conj.i)
+                if ch is None or not ch.kind.startswith("country:") or ch.term.code in own or any(r.country == ch.term.code for r in refs):
+                    continue
+                span = sent.doc[ch.start : ch.end]
+                refs.append(ActorRef(span.text, span.start_char, span.end_char, ch.term.code, None, None, None, f"{ch.term.rule}; inferred:clause-country"))
+            return tuple(refs)
+        if len(own) > 1 or type_ not in _DOMESTIC_TYPES:
+            return ()  # "X and Y agreed…": a compound actor acts with itself
+        if place is not None and place.country and len(place.country) == 3 and place.country not in own:
+            # "Russian aircraft launched missiles at the port area" (in Odesa): the country it happened in.
+            # A dateline lies outside the sentence: its text, without offsets into the parsed segment.
+            dateline = (place.source or "").startswith("dateline")
+            start, end = (None, None) if dateline else (place.start, place.end)
+            return (ActorRef(place.text, start, end, place.country, None, None, None, f"inferred:event-country ({place.source}; no other party named)"),)
+        first = next(a for a in actor if a.country)
+        # The evidence for that country is the actor's own mention: point at it.
+        return (ActorRef(first.text, first.start, first.end, first.country, None, None, None, "inferred:domestic (no other party named: the actor's own country)"),)
+
+    def people_expelled(self, roles: Roles, hits: dict[int, Hit], doc: Doc) -> bool:
+        """The ones expelled are people named by nationality or as civilians, not a state, an
+        organisation or its envoys."""
+        if not roles.recipient or roles.recipient_head is None:
+            return False
+        head = doc[roles.recipient_head]
+        by_name = head.i in hits and hits[head.i].kind in ("country:name", "country:alias", "country:capital", "country:ambiguous", "org")
+        return not by_name and head.pos_ in ("NOUN", "PROPN") and all(r.sector in (None, "CVL", "MED", "LAB", "EDU", "REL", "REF") and r.name is None for r in roles.recipient)
+
+    def addressee(self, speech_verb: Token, hits: dict[int, Hit], memory: ArticleMemory) -> tuple[ActorRef, ...]:
+        """Who a statement is addressed to: "told Iraq", "issued a reminder to Iraq", "a rappelé à l'Irak"."""
+        for c in speech_verb.children:
+            target = None
+            if c.dep_ in ("dative", "iobj", "dobj") and c.pos_ != "ADP":  # "told Iraq", "reminded Iraq"
+                target = c
+            elif c.dep_ in ("dative", "prep") and fold(c.text) == "to":
+                target = next((g for g in c.children if g.dep_ == "pobj"), None)
+            elif c.dep_ in ("obl", "obl:mod", "obl:arg") and any(sx.prep_matches(fold(g.text), fold("à")) for g in c.children if g.dep_ == "case"):
+                target = c
+            if target is not None and (refs := known(self._resolver.resolve(target, hits, memory))):
+                return refs
+        return ()
+
+
+# "des autorités", "du gouvernement": the preposition a target phrase is written with
+_CASE_FORMS: Mapping[str, str] = MappingProxyType({"des": "de", "du": "de", "d'": "de", "aux": "a"})
+
+
+def precise_country(place: PlaceRef | None) -> str | None:
+    """The country of a place found to city, region or country precision."""
+    if place is not None and place.country and len(place.country) == 3 and place.precision in ("city", "admin1", "country"):
+        return place.country
+    return None
+
+
+def known(refs: tuple[ActorRef, ...]) -> tuple[ActorRef, ...]:
+    """Drop members that resolved to nothing ("toute ingérence étrangère" is no entity)."""
+    return tuple(r for r in refs if r.country or r.sector or r.name)
+
+
+# Acts that, with no other party named, fall on the actor's own country (PLOVER's gold codes "Turkish
+# authorities imposed a curfew" TUR → TUR). Not so for "condemned foreign interference" or "agreed".
+_DOMESTIC_TYPES = frozenset({"PROTEST", "COERCE", "REQUEST", "CONCEDE", "THREATEN", "REJECT", "ASSAULT"})
