@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from sanderling.evaluate.gold import read_gold
+
 ROOT = Path(__file__).resolve().parent.parent
 FR = "Le ministre malien des Affaires étrangères a reçu jeudi son homologue sénégalais à Bamako pour des entretiens."
 EN = "Pakistani police arrested a prominent opposition lawmaker in Islamabad on Wednesday."
@@ -286,3 +288,32 @@ def test_evaluate_missing_gold_file(tmp_path: Path) -> None:
     proc = run("evaluate", str(tmp_path / "nope.json"))
     assert proc.returncode == 1
     assert "nope.json" in proc.stderr and "cannot read" in proc.stderr
+
+
+def test_gold_halves_split_by_text(tmp_path: Path) -> None:
+    """The events of one text and of its translation fall in the same half, and both halves are used."""
+    records = []
+    for n in range(40):
+        for suffix in ("a", "b", "c"):
+            base = {"language": "en", "date": "2026-03-12", "text": f"Text {n}.", "event": "CONSULT", "source": [], "target": []}
+            records.append({**base, "id": f"T-EN-{n:04d}-{suffix}"})
+            records.append({**base, "id": f"T-FR-{n:04d}-{suffix}", "language": "fr", "translationOf": f"T-EN-{n:04d}-{suffix}"})
+    gold = tmp_path / "halves.json"
+    gold.write_text(json.dumps(records), encoding="utf-8")
+    halves: dict[str, set[str]] = {}
+    for r in read_gold(gold):
+        halves.setdefault(r.id.split("-")[2], set()).add(r.half)
+    assert all(len(h) == 1 for h in halves.values())
+    assert {h for hs in halves.values() for h in hs} == {"A", "B"}
+
+
+def test_evaluate_reports_agreement_per_parallel_set(tmp_path: Path) -> None:
+    english = {**GOLD[0], "id": "P-EN-1", "language": "en", "text": "The Algerian foreign minister received his Tunisian counterpart in Algiers on Wednesday."}
+    french = {**GOLD[0], "id": "P-FR-1", "translationOf": "P-EN-1"}
+    gold = tmp_path / "parallel.json"
+    gold.write_text(json.dumps([english, french], ensure_ascii=False), encoding="utf-8")
+    proc = run("evaluate", str(gold))
+    assert proc.returncode == 0, proc.stderr
+    line = next(x for x in proc.stdout.splitlines() if x.startswith("English-French agreement"))
+    assert "on 1 parallel records of parallel.json: same event types 1.00" in line
+    assert "by half" in line
