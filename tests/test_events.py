@@ -606,3 +606,21 @@ def test_an_auxiliary_made_root_gives_way_to_its_participle(coders: dict[str, Co
 def test_once_again_is_not_historical(coders: dict[str, Coder]) -> None:
     (e,) = coders["en"].code("Bangladesh has once again rejected an Indian proposal.", date=DAY)
     assert (e.type, e.modality) == ("REJECT", "asserted")
+
+
+def test_goods_given_are_not_the_recipient(coders: dict[str, Coder]) -> None:
+    """"providing helmets and other military intelligence to Moldova": what is given names no party."""
+    e = _one(coders["en"], "Germany is providing helmets and other military intelligence to Moldova.", "AID")
+    assert countries(e.actor) == ["DEU"] and countries(e.recipient) == ["MDA"]
+
+
+def test_demonyms_deeper_in_a_phrase_do_not_split_it(coders: dict[str, Coder]) -> None:
+    """The victims' nationality ("against Afghan civilians") is not the accused's."""
+    e = _one(coders["en"], "The Netherlands is investigating alleged abuses by Dutch soldiers against Afghan civilians.", "ACCUSE")
+    assert countries(e.recipient) == ["NLD"]
+
+
+def test_present_verb_tagged_as_noun_keeps_its_subject(coders: dict[str, Coder]) -> None:
+    """"Le Kenya enquête sur…": the model tags "enquête" a noun; with a subject and no article it is the verb."""
+    e = _one(coders["fr"], "Le Kenya enquête sur la mort de deux manifestants.", "ACCUSE")
+    assert e.mode == "investigate" and countries(e.actor) == ["KEN"]

@@ -239,7 +239,8 @@ class ActorResolver:
                 sector = "GOV"  # "Moscou a déclaré", "the Russian side": the government speaking
             # "Senior Hungarian and Romanian officials": one member per country, sharing the role.
             # Only the head's own adjectives count ("the Turkish and Greek sides of … Cyprus").
-            adjectives = [h for h in ordered if h.kind == "country:demonym" and _modifies(head.doc[h.start], head)] or ordered
+            # Demonyms deeper in the phrase do not ("war crimes by Croatian extremists against Serb civilians").
+            adjectives = [h for h in ordered if h.kind == "country:demonym" and _modifies(head.doc[h.start], head)]
             distinct = list(dict.fromkeys(h.term.code for h in adjectives))
             if len(distinct) > 1 and all(h.kind == "country:demonym" for h in adjectives):
                 return [

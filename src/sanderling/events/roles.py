@@ -122,6 +122,8 @@ class RoleFinder:
                     break
         if recipient_head is None and not recipient:
             for head in self._recipient_heads(cand, actor_head):
+                if cand.type == "ACCUSE" and not self._is_actorish(head, hits) and (doer := self._doer(head, of=False)) is not None:
+                    head = doer  # "enquête sur des crimes commis par des extrémistes": an accusation falls on who did it
                 recipient = known(self._resolver.resolve(head, hits, memory, speaker=speaker))
                 if recipient:
                     recipient_head = head
@@ -155,8 +157,10 @@ class RoleFinder:
         manifestation des étudiants" ("the arrest of journalists" names whom it was done to)."""
         if (owner := sx.possessor(noun)) is not None:
             return owner
-        for c in noun.children:
-            if c.dep_ == "acl" and c.pos_ == "VERB" and (by := sx.agent(c, self._g)) is not None:
+        # "les crimes présumés commis par X": the parser may hang the participle on another one
+        participles = [c for c in noun.children if c.dep_ == "acl" and c.pos_ == "VERB"]
+        for c in [*participles, *(g for p in participles for g in p.children if g.dep_ == "acl" and g.pos_ == "VERB")]:
+            if (by := sx.agent(c, self._g)) is not None:
                 return by
         return self._actor_after(noun, OF_PREPS | BY_PREPS if of else BY_PREPS, self._scope.hits)
 
@@ -249,6 +253,8 @@ class RoleFinder:
                         continue
                     if found.pos_ == "PRON" and fold(found.text) in ("se", "s'", "lui", "leur", "it", "them") and cue in ("obj", "iobj"):
                         continue
+                    if cue == "obj" and cand.type == "AID" and any(fold(c.lemma_) in cand.entry.with_ for c in ActorResolver.conjuncts(found)):
+                        continue  # "provided helmets and intelligence to Moldova": what is given, not to whom
                     if cue in self._g.locative_preps and self._is_place(found):
                         continue
                     if all(f.i != found.i for f in found_all):

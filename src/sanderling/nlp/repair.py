@@ -14,7 +14,8 @@ model may make the auxiliary the root and the participle its conjunct: the parti
 
 A past participle after its auxiliary is sometimes tagged as a noun too ("a téléphoné mardi":
 NOUN, lemma "téléphoné"); right after the auxiliary and with no article of its own, a form in -é is
-the participle of an -er verb."""
+the participle of an -er verb. A present-tense form heading its clause with a subject just before it
+and no article ("La Croatie enquête sur…") is the verb as well."""
 
 from __future__ import annotations
 
@@ -83,6 +84,23 @@ def repair_french_verbs(doc: Doc) -> Doc:
         noun.head, noun.dep_ = tok, "obj"
         for c in moved:
             c.head = tok
+    for tok in doc:
+        # "La Croatie enquête sur des crimes": a present-tense -er verb spelt like a noun, tagged NOUN but
+        # heading its clause with a subject just before it and no article of its own, is the verb
+        if tok.pos_ != "NOUN" or tok.dep_ not in ("ROOT", "ccomp") or not tok.text.islower() or any(c.dep_ in ("det", "cop", "case", "nmod:poss") for c in tok.children):
+            continue
+        subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+        if subj is None or any(t.pos_ not in ("ADV", "PRON", "PART") for t in doc[subj.right_edge.i + 1 : tok.i]):
+            continue
+        form = tok.text.lower()
+        if form.endswith("ent") and len(form) > 5:
+            tok.lemma_ = form[:-3] + "er"
+        elif form.endswith("e") and len(form) > 3:
+            tok.lemma_ = form + "r"
+        else:
+            continue
+        tok.pos_ = "VERB"
+        tok.set_morph("Mood=Ind|Tense=Pres|VerbForm=Fin")
     for tok in doc:
         # "a une nouvelle fois catégoriquement rejeté": the parser makes the auxiliary the root and the
         # participle its conjunct; the participle heads the clause again, "a" is its auxiliary
