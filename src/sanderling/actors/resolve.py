@@ -75,7 +75,9 @@ class ActorResolver:
                 tokens.append(child)  # inner prepositions stay: "ministre des Affaires étrangères"
                 continue
             bare_participle = child.dep_ == "acl" and not any(True for _ in child.children) and not after_auxiliary(child)
-            if child.dep_ in _CLAUSAL and not (child.dep_ == "conj" and child.pos_ == "ADJ") and not bare_participle:
+            # adjective conjuncts stay, whatever the tag of the second one ("chinois et russes": ADJ, NOUN)
+            adjective_conj = child.dep_ == "conj" and (child.pos_ == "ADJ" or head.pos_ == "ADJ")
+            if child.dep_ in _CLAUSAL and not adjective_conj and not bare_participle:
                 continue  # clauses stay out; a bare participle ("le président déchu") is part of the phrase
             tokens.extend(ActorResolver.phrase(child, top=False))  # adjective conjuncts stay: "Hungarian and Romanian officials"
         return sorted(tokens, key=lambda t: t.i)
@@ -393,7 +395,14 @@ def _opens_clause(tok: Token) -> bool:
     while t.dep_ in ("compound", "flat", "flat:name", "det", "amod") and t.head.i != t.i:
         t = t.head
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-    return t.dep_ in ("nsubj", "nsubj:pass", "nsubjpass", "csubj", "expl:subj") or (nxt is not None and nxt.pos_ in ("VERB", "AUX"))
+    if t.dep_ in ("nsubj", "nsubj:pass", "nsubjpass", "csubj", "expl:subj"):
+        return True
+    first = t
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    # "The armed forces of Mali, Burkina Faso and Niger launched…": the list ends a phrase of the subject
+    inside = first.dep_ in ("pobj", "nmod", "obl", "obl:arg", "obl:mod") and first.head.i < tok.i
+    return nxt is not None and nxt.pos_ in ("VERB", "AUX") and not inside
 
 
 def _homeland(head: Token, hits: dict[int, Hit]) -> Hit | None:

@@ -247,7 +247,10 @@ def format_report(name: str, report: Report) -> str:
     lines.append(f"event date (type-matched, dated gold): {ratio(report.dates, 'correct', 'matched')}; location: {ratio(report.locations, 'correct', 'matched')}; mode: {ratio(report.modes, 'correct', 'matched')}; negated gold left out: {ratio(report.negation, 'correct', 'gold')}")
     a, b = report.halves["A"], report.halves["B"]
     da, db = report.dyad_halves["A"], report.dyad_halves["B"]
-    lines.append(f"micro F1 by half: type A {a.f1:.2f}, B {b.f1:.2f}; type+actor+recipient A {da.f1:.2f}, B {db.f1:.2f} (B is kept out of rule development from 2026-11-29 on)")
+    def counts(c: Counts) -> str:
+        return f"{c.f1:.3f} ({c.tp} right, {c.fp} extra, {c.fn} missed)"
+
+    lines.append(f"micro F1 by half: type A {counts(a)}, B {counts(b)}; type+actor+recipient A {counts(da)}, B {counts(db)} (B is kept out of rule development from 2026-11-29 on)")
     if report.errors:
         lines.append(f"{len(report.errors)} text(s) failed: " + "; ".join(report.errors[:5]))
     return "\n".join(lines)

@@ -15,6 +15,8 @@ from sanderling.records import Modality
 # Subordinators of time and circumstance: the clause they open sets the scene of the main event.
 CIRCUMSTANCE_MARKS = frozenset(fold(w) for w in ("as", "while", "whereas", "when", "alors", "tandis", "lorsque", "quand", "lorsqu'", "until", "jusqu'", "jusque", "after", "après"))  # compared folded
 _RELATIVE_PRONOUNS = frozenset({"qui", "que", "qu'", "dont", "lequel", "laquelle", "lesquels", "auquel", "who", "whom", "which", "whose"})
+# Relative words that are nothing else ("que" is also a conjunction, "dont" also "including").
+_COMPOUND_RELATIVES = frozenset({"lequel", "laquelle", "lesquels", "lesquelles", "auquel", "auxquels", "auxquelles", "duquel", "desquels", "desquelles"})
 
 
 class ClauseReader:
@@ -37,11 +39,13 @@ class ClauseReader:
                 continue
             if t.pos_ in ("VERB", "AUX"):
                 first = doc[t.left_edge.i]
-                if t.dep_ in ("relcl", "acl:relcl") or (t.dep_ in ("ccomp", "acl", "advcl") and first.pos_ == "PRON" and fold(first.text) in _RELATIVE_PRONOUNS):
+                if t.dep_ in ("relcl", "acl:relcl") or (t.dep_ in ("ccomp", "acl", "advcl") and first.pos_ == "PRON" and fold(first.text) in _RELATIVE_PRONOUNS) or self._after_relative_word(t):
                     return "relative"  # the French parser reads "qu'ils avaient pris", "dont il menaçait" as complements
-                if t.dep_ in ("acl", "advcl") and t.head.pos_ in ("NOUN", "PROPN", "ADJ") and "Pres" in t.morph.get("Tense") and "Part" in t.morph.get("VerbForm") and sx.subject(t) is None and fold(t.lemma_) not in self._g.statement_participles:
+                if t.dep_ == "conj" and sx.subject(t) is not None and sx.finite_auxiliary(t):
+                    return None  # "…, et le parquet a ouvert une enquête": a main clause, wherever the parser hangs it
+                if t.dep_ in ("acl", "advcl") and t.head.pos_ in ("NOUN", "PROPN", "ADJ") and "Pres" in t.morph.get("Tense") and "Part" in t.morph.get("VerbForm") and sx.subject(t) is None and fold(t.lemma_) not in self._g.statement_participles and not sx.gerund(t):
                     return "relative"  # "les exigences des rebelles lui demandant de…": a participle describing a noun
-                if t.dep_ == "acl" and t.head.pos_ in ("NOUN", "PROPN") and sx.subject(t) is None and not after_auxiliary(t) and not sx.rootless(t) and fold(t.lemma_) not in self._g.statement_participles:
+                if t.dep_ == "acl" and t.head.pos_ in ("NOUN", "PROPN") and sx.subject(t) is None and not after_auxiliary(t) and not sx.rootless(t) and fold(t.lemma_) not in self._g.statement_participles and not sx.gerund(t):
                     return "relative"  # "the curfew imposed after the coup", "les armes saisies l'an dernier"
                 if t.dep_ == "advcl" and first.pos_ in ("SCONJ", "ADP") and fold(first.text) in CIRCUMSTANCE_MARKS:
                     return "circumstance"  # "…, as the leaders sought to ease tensions"
@@ -64,6 +68,20 @@ class ClauseReader:
                 # "à moins que…": the French parser makes "à" an adverb with "moins" fixed to it
                 if c.dep_ == "advmod" and c.i > tok.i and self._names_condition(doc[c.i : c.i + 2]):
                     return True
+        return False
+
+    @staticmethod
+    def _after_relative_word(verb: Token) -> bool:
+        """"au cours desquels 20 personnes ont été tuées": the parser may leave the relative word (here
+        tagged an adjective) outside the clause, a few words before it."""
+        if verb.dep_ not in ("advcl", "ccomp", "conj", "acl"):
+            return False
+        doc, left = verb.doc, verb.left_edge.i
+        for w in reversed(doc[max(left - 4, verb.sent.start) : left]):
+            if w.is_punct:
+                return False
+            if fold(w.text) in _COMPOUND_RELATIVES:
+                return True
         return False
 
     def _names_condition(self, words: Span) -> bool:
@@ -133,6 +151,8 @@ class ClauseReader:
     def modality(self, tok: Token, tense: str, *, reported: bool, historical: bool) -> Modality:
         t = tok
         while t.head.i != t.i:
+            if t.dep_ in ("conj", "advcl") and sx.finite_auxiliary(t):
+                break  # "s'est engagé à soutenir… et a dénoncé…": a clause of its own, not part of the promise
             if any(fold(c.text) in self._g.hypothetical and c.dep_ in ("mark", "advmod") and c.pos_ != "PRON" for c in t.children):  # "s'exprimant": a pronoun, not "s'il"
                 return "hypothetical"
             head = t.head

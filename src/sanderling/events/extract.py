@@ -101,11 +101,15 @@ class EventExtractor:
         speaker: tuple[ActorRef, ...] = ()
         # "was quoted as saying he would…": the speaker is the one quoted (not in "pressed Damascus to
         # announce…", where the one pressed speaks)
-        if speech_verb is not None and (s := sx.subject(speech_verb) or (self._finder.inherited_subject(speech_verb) if sx.uncontrolled(speech_verb) else None)) is not None:
+        # "declared a truce and said it was ready to…": a conjoined verb of saying shares its subject
+        shares = speech_verb is not None and (sx.uncontrolled(speech_verb) or speech_verb.dep_ == "conj")
+        if speech_verb is not None and (s := sx.subject(speech_verb) or (self._finder.inherited_subject(speech_verb) if shares else None)) is not None:
             speaker = self._resolver.resolve(s, hits, memory)
         roles = self._finder.find(cand, hits, memory, speaker)
         if tok.pos_ not in ("VERB", "AUX") and is_background(tok, cand.entry):
             return None  # "à la suite de l'exécution de X", "in the wake of the attack": background, not news
+        if tok.pos_ not in ("VERB", "AUX") and self._recurrence(tok):
+            return None  # "the third such attack in a week": the act already reported, not a new one
         own_date = any(covers(tok, m.start, m.end) for m in mentions)
         if tok.pos_ not in ("VERB", "AUX") and roles.actor_head is None and not roles.actor and not roles.recipient and tok.dep_ not in sx.SUBJ and not own_date:
             # "à l'issue de la rencontre", "face à la menace": a bare noun names no new event, unless it
@@ -164,6 +168,9 @@ class EventExtractor:
         contexts = self._contexts(cand, sent)
 
         day = self._situator.event_date(cand, sent, article, memory, mentions, owners, speech_verb, tense, type_, self._scope.triggers)
+        if modality == "historical" and day.text and day.precision == "day" and article.date is not None and 0 <= (article.date - day.value).days <= 31:
+            # "expressed regret on Thursday over forced labour during the war": the past is what the act is about
+            modality = "asserted"
         place = self._situator.place(cand, hits, (roles.actor_head, roles.recipient_head), tuple(r.country for r in (*roles.actor, *roles.recipient) if r.country), article, memory, self._scope.triggers, self._scope.dates, _listed_tokens(sent, (*roles.actor, *roles.recipient)))
         warnings: list[str] = list(article.warnings)
         if day.warning:
@@ -247,6 +254,11 @@ class EventExtractor:
         causes += [g for c in tok.children if c.dep_ in ("prep", "agent") and fold(c.text) in ("by", "in") for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
         # the doer's words are read whatever their tag ("cyclone" comes out an adverb); causes must be nouns
         return any(fold(t.lemma_) in self._g.hazard_nouns and not self._someones(t) for t in (*near, *causes))
+
+    def _recurrence(self, noun: Token) -> bool:
+        near = [t for t in noun.subtree if noun.i - 3 <= t.i <= noun.i + 4]
+        words = " " + " ".join(fold(t.text) for t in near) + " "
+        return any(f" {m} " in words for m in self._g.recurrence_markers)
 
     @staticmethod
     def _someones(hazard: Token) -> bool:

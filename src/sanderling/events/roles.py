@@ -50,6 +50,18 @@ class RoleFinder:
                 return t.head  # "Les rebelles ont de nouveau rejeté": the parser lost the clause, not its subject
             if t.dep_ == "acl" and (root := sx.rootless_subject(t)) is not None:
                 return root
+            if t.dep_ == "acl" and sx.gerund(t):
+                # "a salué ces libérations tout en appelant Minsk à…": the parser hangs the gerund on a noun;
+                # its subject is the subject of the verb above
+                v = t.head
+                while v.head.i != v.i and v.pos_ not in ("VERB", "AUX"):
+                    v = v.head
+                if v.pos_ in ("VERB", "AUX") and v.i != t.i:
+                    t = v
+                    continue
+            controller = sx.objects(t.head) if t.dep_ == "xcomp" and t.head.i not in self._scope.triggers and any(c.dep_ in ("mark", "aux") for c in t.children) else []
+            if controller and controller[0].pos_ in ("NOUN", "PROPN") and self._is_actorish(controller[0], self._scope.hits):
+                return controller[0]  # "a poussé l'aviation japonaise à faire décoller des chasseurs": the one pushed acts
             if t.dep_ in ("xcomp", "conj", "advcl", "ccomp", "acl", "acomp") and t.head.i != t.i:  # acomp: "is ready to contribute"
                 t = t.head
                 continue
@@ -101,6 +113,8 @@ class RoleFinder:
                 actor_head = sx.agent(tok, self._g)
             else:
                 actor_head = subj
+            if actor_head is not None and actor_head.pos_ in ("NOUN", "PROPN") and not self._is_actorish(actor_head, hits) and (by := self._doer(actor_head, of=False)) is not None and self._is_actorish(by, hits):
+                actor_head = by  # "Des drones lancés par les paramilitaires ont frappé", "missiles fired by X hit": who launched them
         else:
             actor_head = self._nominal_agent(tok, hits)
         recipient_head = patient
@@ -296,11 +310,15 @@ class RoleFinder:
 
     def home_country(self, place: PlaceRef | None, sent: Span, hits: dict[int, Hit]) -> str | None:
         """The one country a domestic actor with no nationality most likely belongs to: the country
-        where the event happens, else the only country the sentence names."""
-        if (where := precise_country(place)) is not None:
+        where the event happens, else the only country the sentence names, else the dateline's."""
+        dateline = place is not None and (place.source or "").startswith("dateline")
+        if not dateline and (where := precise_country(place)) is not None:
             return where
         named = {h.term.code for i, h in hits.items() if sent.start <= i < sent.end and h.kind.startswith("country:") and h.kind != "country:ambiguous"}
-        return named.pop() if len(named) == 1 else None
+        if len(named) == 1:
+            return named.pop()
+        # the dateline comes last: "VILNIUS - Belarus freed 14 political prisoners" are Belarus's prisoners
+        return precise_country(place) if dateline else None
 
     def implicit_recipient(self, tok: Token, sent: Span, hits: dict[int, Hit], actor: tuple[ActorRef, ...], type_: str, place: PlaceRef | None) -> tuple[ActorRef, ...]:
         """No recipient in the parse. PLOVER still codes one: another country the clause names

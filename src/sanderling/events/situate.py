@@ -93,7 +93,8 @@ class Situator:
             if m.is_anchored:  # "la veille": the day before the statement, or before the last dated event
                 base = speech_date.value if speech_date and speech_date.value else memory.last_event_day or anchor
             # An impossible or unresolvable date stays null with its reason: never a wrong day.
-            return resolve(m, base, tense="future" if tense == "future" else "past", rule=rule)
+            ahead = tense == "future" or (tense == "conditional" and m.kind == "ahead")  # "said he would travel in two days"
+            return resolve(m, base, tense="future" if ahead else "past", rule=rule)
         if speech_date is None:
             # "Le ministre, s'exprimant jeudi, a promis…": the fronted participle dates the statement
             for m in mentions:
@@ -200,7 +201,8 @@ class Situator:
 def _propn_span(t: Token) -> Span:
     doc = t.doc
     start, end = t.i, t.i + 1
-    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].head.i in (t.i, end - 1):
+    # "Port Sudan airport": the name's words point at each other either way ("Port" → "Sudan" as a compound)
+    while end < len(doc) and doc[end].pos_ == "PROPN" and (doc[end].head.i in (t.i, end - 1) or doc[end - 1].head.i == end):
         end += 1
     return doc[start:end]
 

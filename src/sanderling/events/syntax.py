@@ -24,7 +24,8 @@ AUX_DEPS = frozenset({"aux", "aux:tense", "aux:pass", "auxpass", "cop"})
 
 def is_passive(verb: Token) -> bool:
     # The passive auxiliary decides: the French model also labels some active subjects nsubj:pass.
-    return any(c.dep_ in ("aux:pass", "auxpass") for c in verb.children)
+    # A reflexive verb takes "être" in French ("se sont rassemblées"): that is no passive.
+    return any(c.dep_ in ("aux:pass", "auxpass") for c in verb.children) and not any(c.pos_ == "PRON" and fold(c.text) in ("se", "s'") for c in verb.children)
 
 
 def subject(verb: Token) -> Token | None:
@@ -213,3 +214,25 @@ def uncontrolled(verb: Token) -> bool:
     else:
         return False
     return not objects(governor) and not indirect_objects(governor)
+
+
+def finite_auxiliary(verb: Token) -> bool:
+    """The verb has a tense auxiliary of its own in a finite form ("et a dénoncé"), not an
+    infinitive one ("pour avoir tué") nor English "to": it heads a clause of its own."""
+    return any(c.dep_ in ("aux", "aux:tense") and c.pos_ == "AUX" and "Fin" in c.morph.get("VerbForm") and fold(c.text) != "to" for c in verb.children)
+
+
+def present_participle(verb: Token) -> bool:
+    """"(tout) en appelant", "prévenant que", "warning that"."""
+    if verb.tag_ == "VBG":
+        return True
+    return verb.pos_ == "VERB" and verb.text.lower().endswith("ant") and "Inf" not in verb.morph.get("VerbForm")
+
+
+def gerund(verb: Token) -> bool:
+    """"en appelant", "tout en exigeant", "en lui demandant": the French gerund, a second act of the
+    subject, never a participle describing a noun."""
+    if not present_participle(verb) or verb.tag_ == "VBG":
+        return False
+    words = [w for w in reversed(verb.doc[verb.sent.start : verb.i]) if w.pos_ != "PRON"][:1]
+    return bool(words) and fold(words[0].text) == "en"

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from sanderling.events.syntax import AUX_DEPS, SUBJ
+from sanderling.events.syntax import AUX_DEPS, SUBJ, finite_auxiliary, gerund, present_participle
 from sanderling.nlp.repair import infinitives
 from sanderling.nlp.tokens import after_auxiliary
 from sanderling.lexicon.load import fold
@@ -19,6 +19,7 @@ _POS = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "
 _ABSORB_DEPS = frozenset({"xcomp", "obj", "dobj", "obl", "obl:arg", "obl:mod", "nmod", "pobj", "pcomp", "prep", "ccomp", "acl", "advcl", "iobj", "compound", "appos"})
 # Phrases of time, cause and circumstance do not carry the governor's content ("met after the attack").
 _CIRCUMSTANCE = frozenset(fold(w) for w in ("après", "avant", "pendant", "lors", "depuis", "malgré", "suite", "face", "after", "before", "during", "since", "amid", "following", "despite", "until", "jusqu'", "when", "while", "lorsque", "quand", "alors", "as", "because", "parce", "car"))  # compared folded
+_TIME_CASES = frozenset(fold(w) for w in ("après", "avant", "pendant", "lors", "depuis", "after", "before", "during", "since", "following", "amid"))
 # Nouns that introduce a prior event as the background of the one reported ("à la suite de
 # l'exécution", "au lendemain de la destruction", "in the wake of the attack").
 # Words of time that introduce a co-occurring event ("lors d'un entretien", "during talks") are not here.
@@ -65,17 +66,29 @@ def _child_keys(tok: Token) -> set[str]:
     for c in tok.children:
         if c.dep_ in acting:
             continue  # "les forces se sont retirées de deux positions", "interpellé par les autorités": who acts is not what the verb takes
+        objs = [g for g in c.children if g.dep_ == "pobj"]
+        if c.dep_ == "prep" and objs and all(g.ent_type_ in ("DATE", "TIME") for g in objs):
+            continue  # "a strike on Monday" is no "strike on" a target
         if c.dep_ in AUX_DEPS:
             keys.add(fold(c.lemma_))  # "est opposé": the auxiliary by its lemma only ("a" folds like the preposition "à")
             continue
+        if _circumstantial(c):
+            continue  # "a suspendu son aide, une semaine après l'expulsion…": the time phrase is not what is suspended
         keys.add(fold(c.lemma_))
         keys.add(fold(c.text))
         for g in c.children:  # "went on strike", "mis en garde à vue": one level further down
+            if _circumstantial(g):
+                continue
             keys.add(fold(g.lemma_))
             keys.add(fold(g.text))
             if g.dep_ == "prep":  # "lifted the state of emergency": through an English preposition
                 keys.update(k for p in g.children for k in (fold(p.lemma_), fold(p.text)))
     return keys
+
+
+def _circumstantial(tok: Token) -> bool:
+    """A phrase of time ("après l'expulsion", "during the war"); not "jusqu'à 13 000 réfugiés" (up to)."""
+    return any(fold(c.text) in _TIME_CASES for c in tok.children if c.dep_ in ("case", "mark"))
 
 
 def _subject_deps(tok: Token) -> set[str]:
@@ -169,6 +182,13 @@ def _governor(cand: Candidate, by_token: dict[int, Candidate], speech: frozenset
     t = cand.token
     while t.head.i != t.i:
         head = t.head
+        if t.dep_ in ("conj", "advcl") and finite_auxiliary(t):
+            return None  # "…s'est engagé à soutenir…, a annoncé… et a dénoncé…": each verb with its own "a" is a clause
+        second = (t.dep_ == "advcl" and present_participle(t)) or (t.dep_ == "acl" and gerund(t))
+        if t.i == cand.token.i and second and head.i in by_token and by_token[head.i].entry.type != cand.entry.type:
+            return None  # "a salué ces libérations tout en appelant Minsk à…", "massed fighters, warning that…": a second act
+        if t.i == cand.token.i and t.dep_ in SUBJ and head.dep_ == "ccomp" and head.head.i in by_token and by_token[head.head.i].entry.type in _CONTENT_TAKERS:
+            return by_token[head.head.i]  # "warned that any attack would be met with force": what is threatened or demanded
         if t.dep_ == "conj" and head.i not in by_token and head.dep_ in ("xcomp", "ccomp", "advcl") and not any(c.dep_ in SUBJ for c in t.children):
             t = head  # "refused to allow planes to land and evacuate": a conjunct inside the complement
             continue
@@ -214,7 +234,10 @@ def merge_clauses(cands: list[Candidate], lexicon: Lexicon) -> list[Candidate]:
         if gov is None and c.token.dep_ == "conj" and c.token.head.i in by_token:
             # "killed two youths and wounded five": conjoined verbs of one type, one subject, one event
             head = by_token[c.token.head.i]
-            if head.entry.type == c.entry.type and not any(ch.dep_ in SUBJ for ch in c.token.children):
+            # "a tiré des gaz pour disperser la foule et interpellé 23 manifestants": a participle joined to
+            # an infinitive belongs to the finite verb above, not to the purpose clause
+            forms = ("Part" in c.token.morph.get("VerbForm"), "Inf" in head.token.morph.get("VerbForm"))
+            if head.entry.type == c.entry.type and not any(ch.dep_ in SUBJ for ch in c.token.children) and forms != (True, True):
                 gov = head
         if gov is None and c.token.pos_ == "NOUN":
             # "shortened by one hour the nightly curfew imposed…" (the parser made "curfew" the subject of

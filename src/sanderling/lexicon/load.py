@@ -360,7 +360,7 @@ def _grammar(raw: dict[str, Any], label: str, problems: _Problems) -> Grammar | 
     values: dict[str, Any] = {"spacy_model": str(raw["spacy_model"])}
     for k in keys[1:]:
         items = [fold(x) for x in _str_list(raw[k])]
-        values[k] = tuple(items) if k in ("historical", "recipient_preps", "both_sides", "target_phrases", "reciprocal_preps") else frozenset(items)
+        values[k] = tuple(items) if k in ("historical", "recipient_preps", "both_sides", "target_phrases", "reciprocal_preps", "recurrence_markers") else frozenset(items)
     return Grammar(**values)
 
 

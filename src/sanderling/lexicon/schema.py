@@ -114,6 +114,7 @@ class Grammar:
     list_conjunctions: frozenset[str]
     target_phrases: tuple[str, ...]
     reciprocal_preps: tuple[str, ...]
+    recurrence_markers: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True)

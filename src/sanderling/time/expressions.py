@@ -232,6 +232,9 @@ def resolve(m: DateMention, anchor: date | None, *, tense: Tense, rule: str) -> 
             if m.marker == "past" and delta == 0:
                 delta = 7
             return DateRef(anchor - timedelta(days=delta), m.text, "day", m.char_start, m.char_end, rule)
+        if m.kind == "ahead" and tense != "future":
+            # "the third such attack in a week": told in the past, "in a week" is a span of time, not a day ahead
+            return DateRef(None, m.text, "none", m.char_start, m.char_end, rule, warning=f"{m.text!r}: a duration in past narration, not a date")
         if m.kind in ("ago", "ahead"):
             if m.unit == "day":
                 value = anchor + timedelta(days=m.offset)
