@@ -712,3 +712,32 @@ def test_coordinated_main_clause_hung_on_a_participle(coders: dict[str, Coder]) 
     """"…abattu par des hommes armés non identifiés…, et le parquet a ouvert une enquête": its own clause."""
     text = "Un opposant a été abattu mardi par des hommes armés non identifiés devant son domicile à Kananga, et le parquet a ouvert mercredi une enquête sur ce meurtre."
     assert sorted(e.type for e in coders["fr"].code(text, date=DAY)) == ["ACCUSE", "ASSAULT"]
+
+
+def test_freeing_captives_held_by_others_is_a_rescue(coders: dict[str, Coder]) -> None:
+    """PLOVER: hostage rescues are AID; releasing one's own captives stays RETREAT."""
+    fr = _one(coders["fr"], "Les soldats ont libéré 17 femmes et enfants détenus par le groupe jihadiste.", "AID")
+    assert fr.mode is None
+    en = coders["en"].code("The rebels freed 14 hostages on Saturday.", date=DAY)
+    assert [e.type for e in en] == ["RETREAT"]
+
+
+def test_dispersing_with_a_named_weapon_is_crowd_control(coders: dict[str, Coder]) -> None:
+    for lang, text in (("fr", "La police a dispersé à coups de gaz lacrymogènes les manifestants rassemblés devant le Parlement."), ("en", "Police dispersed the protesters with tear gas outside parliament.")):
+        e = _one(coders[lang], text, "ASSAULT")
+        assert e.mode == "crowd-control"
+
+
+def test_a_preposition_inside_the_object_is_not_the_verbs_own(coders: dict[str, Coder]) -> None:
+    """"calling it a reward for the militia" is no "call for"."""
+    text = "The government refused to sign the truce on Friday, calling it a reward for the militia."
+    assert [e.type for e in coders["en"].code(text, date=DAY)] == ["REJECT"]
+
+
+def test_implied_recipient_keeps_every_country_of_a_modifier_list(coders: dict[str, Coder]) -> None:
+    for lang, text in (
+        ("fr", "Le gouvernement soudanais a refusé vendredi de signer une trêve proposée par les médiateurs américains et saoudiens."),
+        ("en", "The Sudanese government refused on Friday to sign a truce proposed by U.S. and Saudi mediators."),
+    ):
+        e = _one(coders[lang], text, "REJECT")
+        assert sorted(countries(e.recipient)) == ["SAU", "USA"], lang

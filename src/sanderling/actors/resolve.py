@@ -66,6 +66,16 @@ class ActorResolver:
         return out
 
     @staticmethod
+    def adjective_conjuncts(tok: Token) -> list[Token]:
+        """A modifier and the words joined to it ("américains et saoudiens", "U.S. and Saudi"), whatever
+        their tags."""
+        out = [tok]
+        for child in tok.children:
+            if child.dep_ == "conj":
+                out.extend(ActorResolver.adjective_conjuncts(child))
+        return out
+
+    @staticmethod
     def phrase(head: Token, *, top: bool = True) -> list[Token]:
         """The tokens of ``head``'s noun phrase, without relative clauses and other conjuncts, and
         without the preposition that introduces it ("avec son homologue" → "son homologue")."""

@@ -134,6 +134,10 @@ class EventExtractor:
             # PLOVER: expelling diplomats is SANCTION, deporting people is COERCE ("expelled 168 Liberians")
             type_, mode = "COERCE", "deport"
             rule_note = " [people expelled: COERCE deport]"
+        if type_ == "RETREAT" and mode == "release" and roles.recipient_head is not None and self._held_by_others(tok.doc[roles.recipient_head]):
+            # PLOVER: freeing hostages someone else held ("freed 17 women held by the group") is a rescue, AID
+            type_, mode = "AID", None
+            rule_note = " [freed from other captors: AID]"
         if speaker and speech_verb is not None and self._clauses.obligation(tok) and roles.actor_head is not None and tok.doc[roles.actor_head].pos_ == "PRON":
             # "reminded Iraq that it must cooperate", "a rappelé à l'Irak qu'il doit coopérer": the one
             # told is the one obliged, not the speaker
@@ -254,6 +258,11 @@ class EventExtractor:
         causes += [g for c in tok.children if c.dep_ in ("prep", "agent") and fold(c.text) in ("by", "in") for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
         # the doer's words are read whatever their tag ("cyclone" comes out an adverb); causes must be nouns
         return any(fold(t.lemma_) in self._g.hazard_nouns and not self._someones(t) for t in (*near, *causes))
+
+    def _held_by_others(self, freed: Token) -> bool:
+        """"17 women and children held by the group", "des otages détenus par les ravisseurs": a captor
+        other than the one who frees them is named by an agent phrase on the freed."""
+        return any(c.dep_ in ("acl", "relcl", "acl:relcl") and sx.agent(c, self._g) is not None for t in ActorResolver.conjuncts(freed) for c in t.children)
 
     def _recurrence(self, noun: Token) -> bool:
         near = [t for t in noun.subtree if noun.i - 3 <= t.i <= noun.i + 4]

@@ -231,9 +231,11 @@ class RoleFinder:
     def _nominal_country(self, noun: Token, hits: dict[int, Hit]) -> tuple[ActorRef, ...]:
         """"les frappes russes", "Israeli airstrikes": the demonym on the noun names the actor."""
         for c in noun.children:
-            if c.dep_ in ("amod", "compound", "nmod") and c.i in hits and hits[c.i].kind in ("country:demonym", "country:name", "country:alias", "country:ambiguous"):
-                h = hits[c.i]
-                return (ActorRef(c.text, c.idx, c.idx + len(c.text), h.term.code, None, None, None, h.term.rule),)
+            if c.dep_ in ("amod", "compound", "nmod") and c.i in hits and hits[c.i].kind in _NATIONAL:
+                # "les médiateurs américains et saoudiens", "U.S. and Saudi mediators": every member of the list
+                members = [m for m in ActorResolver.adjective_conjuncts(c) if m.i in hits and hits[m.i].kind in _NATIONAL]
+                refs = {hits[m.i].term.code: ActorRef(m.text, m.idx, m.idx + len(m.text), hits[m.i].term.code, None, None, None, hits[m.i].term.rule) for m in members}
+                return tuple(refs.values())
             if c.dep_ in ("compound", "nmod") and c.i in hits and hits[c.i].kind == "org":
                 # "a United Nations appeal", "un appel des Nations unies": the organisation's own act
                 h = hits[c.i]
@@ -349,7 +351,10 @@ class RoleFinder:
             # "between the Emirates and Saudi Arabia", "to Iran, Libya, North Korea and Sudan": the whole list
             # The hit's own head is the first conjunct, so the list always holds this hit.
             refs: list[ActorRef] = []
-            for conj in ActorResolver.conjuncts(span_head(sent.doc, h.start, h.end)):
+            seed = span_head(sent.doc, h.start, h.end)
+            modifier = h.kind == "country:demonym" or seed.dep_ in ("amod", "compound") or (seed.dep_ == "nmod" and seed.i < seed.head.i)
+            members = ActorResolver.adjective_conjuncts(seed) if modifier else ActorResolver.conjuncts(seed)
+            for conj in members:  # "les médiateurs américains et saoudiens": both demonyms
                 ch = hits.get(conj.i)
                 if ch is None or not ch.kind.startswith("country:") or ch.term.code in own or any(r.country == ch.term.code for r in refs):
                     continue
@@ -391,6 +396,8 @@ class RoleFinder:
                 return refs
         return ()
 
+
+_NATIONAL = frozenset({"country:demonym", "country:name", "country:alias", "country:ambiguous"})
 
 # "des autorités", "du gouvernement": the preposition a target phrase is written with
 _CASE_FORMS: Mapping[str, str] = MappingProxyType({"des": "de", "du": "de", "d'": "de", "aux": "a"})

@@ -79,6 +79,11 @@ def _child_keys(tok: Token) -> set[str]:
         for g in c.children:  # "went on strike", "mis en garde à vue": one level further down
             if _circumstantial(g):
                 continue
+            if g.dep_ == "prep" and c.dep_ not in ("prep", "agent", "dative"):
+                # a preposition inside the object ("calling it a reward for the militia") is not the
+                # trigger's own ("calls for"); its object still counts ("the state of emergency")
+                keys.update(k for p in g.children for k in (fold(p.lemma_), fold(p.text)))
+                continue
             keys.add(fold(g.lemma_))
             keys.add(fold(g.text))
             if g.dep_ == "prep":  # "lifted the state of emergency": through an English preposition
