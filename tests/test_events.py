@@ -741,3 +741,15 @@ def test_implied_recipient_keeps_every_country_of_a_modifier_list(coders: dict[s
     ):
         e = _one(coders[lang], text, "REJECT")
         assert sorted(countries(e.recipient)) == ["SAU", "USA"], lang
+
+
+def test_place_of_the_act_it_happened_during(coders: dict[str, Coder]) -> None:
+    """"tué lors d'une fusillade à Belgrade": where the gunfight was is where they were killed."""
+    e = _one(coders["fr"], "Les forces serbes ont tué trois civils lors d'une fusillade à Belgrade.", "ASSAULT")
+    assert e.location is not None and e.location.name == "Belgrade"
+
+
+def test_title_the_parser_cut_off_a_name(coders: dict[str, Coder]) -> None:
+    text = "Mardi, le secrétaire d'État nigérian aux Affaires étrangères Dubem Oniya a convoqué l'ambassadeur du Niger."
+    e = _one(coders["fr"], text, "ACCUSE")
+    assert countries(e.actor) == ["NGA"] and e.actor[0].sector == "GOV" and "grammar:title-before-name" in (e.actor[0].source or "")

@@ -282,7 +282,31 @@ class ActorResolver:
                 return [replace(honor, text=span_text, start=start, end=end)]
         if head.pos_ == "PRON" and name is None and country is None and sector is None:
             return [ActorRef(span_text, start, end, source="unresolved:pronoun")]
+        if name is not None and role is None and country is None and head.pos_ == "PROPN" and (title := self._title_before(tokens[0], hits)) is not None:
+            # "le secrétaire d'État nigérian aux Affaires étrangères Dubem Oniya": the parser cut the
+            # title off the name; it stands just before it
+            words, found_role, found_country = title
+            role, sector = found_role.term.role, found_role.term.sector
+            country = found_country.term.code if found_country is not None else None
+            sources.extend([found_role.term.rule, *([found_country.term.rule] if found_country else []), "grammar:title-before-name"])
+            span_text, start = head.doc.text[words.start_char : end], words.start_char
         return [ActorRef(span_text, start, end, country, sector, name, role, "; ".join(dict.fromkeys(sources)) or None)]
+
+    @staticmethod
+    def _title_before(first: Token, hits: dict[int, Hit]) -> tuple[Span, Hit, Hit | None] | None:
+        """The role (and nationality) in the words right before a name, back to a comma or a verb."""
+        doc, begin = first.doc, first.i
+        while begin > first.sent.start and first.i - begin < 10:
+            t = doc[begin - 1]
+            if t.is_punct or t.pos_ in ("VERB", "AUX"):
+                break
+            begin -= 1
+        window = [hits[i] for i in range(begin, first.i) if i in hits]
+        roles = [h for h in window if h.kind == "role"]
+        if not roles:
+            return None
+        country = next((h for h in window if h.kind.startswith("country:") and h.kind != "country:ambiguous"), None)
+        return doc[begin : first.i], roles[0], country
 
     def _gapped_role(self, found: Hit, tokens: list[Token], hits: dict[int, Hit]) -> Hit:
         """"le ministre nigérien des Affaires étrangères": the longer role once the demonym that splits

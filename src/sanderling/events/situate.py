@@ -167,7 +167,10 @@ class Situator:
             t = stack.pop()
             out.append(t)
             for c in t.children:
-                if c.i in triggers and c.i not in absorbed:
+                # "tué lors d'une fusillade dans le sud-est de la Serbie": the act it happened during is
+                # in the same place; other events' phrases are theirs
+                during = fold(t.text) in _DURING or any(fold(g.text) in _DURING for g in c.children if g.dep_ in ("case", "fixed", "prep"))
+                if c.i in triggers and c.i not in absorbed and not during:
                     continue
                 if c.dep_ in ("ccomp", "parataxis", "acl:relcl", "relcl") and c.pos_ in ("VERB", "AUX"):
                     continue
@@ -196,6 +199,9 @@ class Situator:
                 if place is not None:
                     return place
         return None
+
+
+_DURING = frozenset({"lors", "pendant", "during", "amid"})
 
 
 def _propn_span(t: Token) -> Span:
