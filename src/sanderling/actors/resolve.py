@@ -286,7 +286,7 @@ class ActorResolver:
             # "le secrétaire d'État nigérian aux Affaires étrangères Dubem Oniya": the parser cut the
             # title off the name; it stands just before it
             words, found_role, found_country = title
-            role, sector = found_role.term.role, found_role.term.sector
+            role, sector = found_role.term.role, found_role.term.sector or sector
             country = found_country.term.code if found_country is not None else None
             sources.extend([found_role.term.rule, *([found_country.term.rule] if found_country else []), "grammar:title-before-name"])
             span_text, start = head.doc.text[words.start_char : end], words.start_char
@@ -298,8 +298,8 @@ class ActorResolver:
         doc, begin = first.doc, first.i
         while begin > first.sent.start and first.i - begin < 10:
             t = doc[begin - 1]
-            if t.is_punct or t.pos_ in ("VERB", "AUX"):
-                break
+            if t.is_punct or t.pos_ in ("VERB", "AUX", "CCONJ"):
+                break  # "Le ministre nigérian … et John Smith": another member, not a title
             begin -= 1
         window = [hits[i] for i in range(begin, first.i) if i in hits]
         roles = [h for h in window if h.kind == "role"]

@@ -15,6 +15,8 @@ from sanderling.records import Modality
 # Subordinators of time and circumstance: the clause they open sets the scene of the main event.
 CIRCUMSTANCE_MARKS = frozenset(fold(w) for w in ("as", "while", "whereas", "when", "alors", "tandis", "lorsque", "quand", "lorsqu'", "until", "jusqu'", "jusque", "after", "après"))  # compared folded
 _RELATIVE_PRONOUNS = frozenset({"qui", "que", "qu'", "dont", "lequel", "laquelle", "lesquels", "auquel", "who", "whom", "which", "whose"})
+# Words that open a coordinated relative clause ("… et où l'armée a incendié…"), compared lower-cased.
+_RELATIVE_OPENERS = frozenset({"où", "qui", "que", "qu'", "dont", "where", "who", "which", "whom"})
 # Relative words that are nothing else ("que" is also a conjunction, "dont" also "including").
 _COMPOUND_RELATIVES = frozenset({"lequel", "laquelle", "lesquels", "lesquelles", "auquel", "auxquels", "auxquelles", "duquel", "desquels", "desquelles"})
 
@@ -30,7 +32,8 @@ class ClauseReader:
         self._scope = scope
 
     def subordinate(self, tok: Token) -> str | None:
-        """Whether the trigger sits in a condition ("unless…", "si…") or a relative clause."""
+        """Whether the trigger sits in a condition ("unless…", "si…"), a relative clause or a clause of
+        circumstance ("…, as the leaders sought…"): "condition", "relative", "circumstance" or None."""
         doc = tok.doc
         t = tok
         while t.head.i != t.i:
@@ -41,7 +44,8 @@ class ClauseReader:
                 first = doc[t.left_edge.i]
                 if t.dep_ in ("relcl", "acl:relcl") or (t.dep_ in ("ccomp", "acl", "advcl") and first.pos_ == "PRON" and fold(first.text) in _RELATIVE_PRONOUNS) or self._after_relative_word(t):
                     return "relative"  # the French parser reads "qu'ils avaient pris", "dont il menaçait" as complements
-                if t.dep_ == "conj" and sx.subject(t) is not None and sx.finite_auxiliary(t):
+                opener = next((w for w in t.subtree if w.pos_ != "CCONJ" and not w.is_punct), t)
+                if t.dep_ == "conj" and sx.subject(t) is not None and sx.finite_auxiliary(t) and opener.lower_ not in _RELATIVE_OPENERS:
                     return None  # "…, et le parquet a ouvert une enquête": a main clause, wherever the parser hangs it
                 if t.dep_ in ("acl", "advcl") and t.head.pos_ in ("NOUN", "PROPN", "ADJ") and "Pres" in t.morph.get("Tense") and "Part" in t.morph.get("VerbForm") and sx.subject(t) is None and fold(t.lemma_) not in self._g.statement_participles and not sx.gerund(t):
                     return "relative"  # "les exigences des rebelles lui demandant de…": a participle describing a noun
@@ -151,10 +155,10 @@ class ClauseReader:
     def modality(self, tok: Token, tense: str, *, reported: bool, historical: bool) -> Modality:
         t = tok
         while t.head.i != t.i:
-            if t.dep_ in ("conj", "advcl") and sx.finite_auxiliary(t):
-                break  # "s'est engagé à soutenir… et a dénoncé…": a clause of its own, not part of the promise
             if any(fold(c.text) in self._g.hypothetical and c.dep_ in ("mark", "advmod") and c.pos_ != "PRON" for c in t.children):  # "s'exprimant": a pronoun, not "s'il"
                 return "hypothetical"
+            if t.dep_ in ("conj", "advcl") and sx.finite_auxiliary(t):
+                break  # "s'est engagé à soutenir… et a dénoncé…": a clause of its own, not part of the promise
             head = t.head
             if t.dep_ == "advcl" and head.pos_ == "VERB" and fold(head.lemma_) in self._g.intent_verbs and any(c.dep_ == "aux" and c.tag_ == "TO" for c in t.children):
                 return "intent"  # "have sworn to fight": the parser's infinitival adverbial is the complement

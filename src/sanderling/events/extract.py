@@ -134,7 +134,7 @@ class EventExtractor:
             # PLOVER: expelling diplomats is SANCTION, deporting people is COERCE ("expelled 168 Liberians")
             type_, mode = "COERCE", "deport"
             rule_note = " [people expelled: COERCE deport]"
-        if type_ == "RETREAT" and mode == "release" and roles.recipient_head is not None and self._held_by_others(tok.doc[roles.recipient_head]):
+        if type_ == "RETREAT" and mode == "release" and roles.recipient_head is not None and self._held_by_others(tok.doc[roles.recipient_head], roles.actor, hits, memory):
             # PLOVER: freeing hostages someone else held ("freed 17 women held by the group") is a rescue, AID
             type_, mode = "AID", None
             rule_note = " [freed from other captors: AID]"
@@ -172,7 +172,7 @@ class EventExtractor:
         contexts = self._contexts(cand, sent)
 
         day = self._situator.event_date(cand, sent, article, memory, mentions, owners, speech_verb, tense, type_, self._scope.triggers)
-        if modality == "historical" and day.text and day.precision == "day" and article.date is not None and 0 <= (article.date - day.value).days <= 31:
+        if modality == "historical" and day.text and day.precision == "day" and day.value is not None and article.date is not None and 0 <= (article.date - day.value).days <= 31:
             # "expressed regret on Thursday over forced labour during the war": the past is what the act is about
             modality = "asserted"
         place = self._situator.place(cand, hits, (roles.actor_head, roles.recipient_head), tuple(r.country for r in (*roles.actor, *roles.recipient) if r.country), article, memory, self._scope.triggers, self._scope.dates, _listed_tokens(sent, (*roles.actor, *roles.recipient)))
@@ -259,15 +259,29 @@ class EventExtractor:
         # the doer's words are read whatever their tag ("cyclone" comes out an adverb); causes must be nouns
         return any(fold(t.lemma_) in self._g.hazard_nouns and not self._someones(t) for t in (*near, *causes))
 
-    def _held_by_others(self, freed: Token) -> bool:
-        """"17 women and children held by the group", "des otages détenus par les ravisseurs": a captor
-        other than the one who frees them is named by an agent phrase on the freed."""
-        return any(c.dep_ in ("acl", "relcl", "acl:relcl") and sx.agent(c, self._g) is not None for t in ActorResolver.conjuncts(freed) for c in t.children)
+    def _held_by_others(self, freed: Token, actor: tuple[ActorRef, ...], hits: dict[int, Hit], memory: ArticleMemory) -> bool:
+        """"17 women and children held by the group", "des otages détenus par les ravisseurs": an agent
+        phrase on the freed names a captor other than the one who frees them (not "prisoners
+        detained by Israeli forces" released by Israel)."""
+        own = {a.country for a in actor if a.country}
+        for t in ActorResolver.conjuncts(freed):
+            for c in t.children:
+                if c.dep_ not in ("acl", "relcl", "acl:relcl") or (captor := sx.agent(c, self._g)) is None:
+                    continue
+                theirs = {r.country for r in self._resolver.resolve(captor, hits, memory) if r.country}
+                if not (theirs & own):
+                    return True
+        return False
 
     def _recurrence(self, noun: Token) -> bool:
-        near = [t for t in noun.subtree if noun.i - 3 <= t.i <= noun.i + 4]
-        words = " " + " ".join(fold(t.text) for t in near) + " "
-        return any(f" {m} " in words for m in self._g.recurrence_markers)
+        """"in the third such attack", "la troisième attaque de ce type": a one-word marker stands before
+        the noun (not "attacks such as…"), a phrase after it. A subject with its own verb is another
+        act of that kind ("Samedi, une attaque de ce type avait visé l'aéroport")."""
+        if noun.dep_ in sx.SUBJ:
+            return False
+        before = " " + " ".join(fold(t.text) for t in noun.subtree if noun.i - 3 <= t.i < noun.i) + " "
+        after = " " + " ".join(fold(t.text) for t in noun.subtree if noun.i < t.i <= noun.i + 4) + " "
+        return any(f" {m} " in (before if " " not in m else after) for m in self._g.recurrence_markers)
 
     @staticmethod
     def _someones(hazard: Token) -> bool:

@@ -260,6 +260,9 @@ class RoleFinder:
         tiers = [[*carriers, *(o for t in carriers for o in (*sx.objects(t), *(c for c in t.children if c.dep_ in ("obl", "obl:mod", "obl:arg", "pobj", "prep"))))] for carriers in (own, absorbed)]
         # "blocked streets in defiance of Chinese authorities", "au mépris des autorités": the target first
         found_all: list[Token] = [t for carrier in own for t in self._targets(carrier) if actor_head is None or t.i != actor_head.i]
+        # the goods an AID entry names are no recipient only when a phrase says to whom ("to Moldova");
+        # "trained Ukrainian soldiers", "a armé les rebelles": the object is the one helped
+        to_whom = any(sx.prep_matches(case, p) for carrier in own for case, _ in sx.prep_objects(carrier) for p in self._g.dative_preps)
         for carriers in tiers:
             for cue in cues:
                 for found in (f for carrier in carriers for f in self._by_cue(carrier, cue)):
@@ -269,7 +272,7 @@ class RoleFinder:
                         continue
                     if found.pos_ == "PRON" and fold(found.text) in ("se", "s'", "lui", "leur", "it", "them") and cue in ("obj", "iobj"):
                         continue
-                    if cue == "obj" and cand.type == "AID" and any(fold(c.lemma_) in cand.entry.with_ for c in ActorResolver.conjuncts(found)):
+                    if cue == "obj" and cand.type == "AID" and to_whom and any(fold(c.lemma_) in cand.entry.with_ for c in ActorResolver.conjuncts(found)):
                         continue  # "provided helmets and intelligence to Moldova": what is given, not to whom
                     if cue in self._g.locative_preps and self._is_place(found):
                         continue
@@ -302,7 +305,9 @@ class RoleFinder:
             # "a une nouvelle fois rejeté une proposition": the parser made "a" the verb and took its object
             if tok.dep_ == "conj" and tok.head.lemma_ in ("avoir", "être") and tok.head.i < tok.i:
                 stray += [o for o in sx.objects(tok.head) if o.i > tok.i]
-            return [*sx.objects(tok), *stray]
+            # "allow United Nations planes to land": the parser makes the one allowed the subject of the infinitive
+            raised = [s for c in tok.children if c.dep_ in ("ccomp", "xcomp") and any(g.dep_ == "aux" and fold(g.text) == "to" for g in c.children) and (s := sx.subject(c)) is not None and s.i < c.i]
+            return [*sx.objects(tok), *stray, *raised]
         if cue == "iobj":
             return sx.indirect_objects(tok)
         return [obj for case, obj in sx.prep_objects(tok) if sx.prep_matches(case, cue)]

@@ -93,7 +93,8 @@ class Situator:
             if m.is_anchored:  # "la veille": the day before the statement, or before the last dated event
                 base = speech_date.value if speech_date and speech_date.value else memory.last_event_day or anchor
             # An impossible or unresolvable date stays null with its reason: never a wrong day.
-            ahead = tense == "future" or (tense == "conditional" and m.kind == "ahead")  # "said he would travel in two days"
+            # "said he would travel in two days", "se rend à Pékin dans deux jours": ahead of the statement
+            ahead = tense == "future" or (tense in ("conditional", "present") and m.kind == "ahead")
             return resolve(m, base, tense="future" if ahead else "past", rule=rule)
         if speech_date is None:
             # "Le ministre, s'exprimant jeudi, a promis…": the fronted participle dates the statement

@@ -226,7 +226,7 @@ def present_participle(verb: Token) -> bool:
     """"(tout) en appelant", "prévenant que", "warning that"."""
     if verb.tag_ == "VBG":
         return True
-    return verb.pos_ == "VERB" and verb.text.lower().endswith("ant") and "Inf" not in verb.morph.get("VerbForm")
+    return verb.pos_ == "VERB" and "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense")
 
 
 def gerund(verb: Token) -> bool:

@@ -115,6 +115,7 @@ class Grammar:
     target_phrases: tuple[str, ...]
     reciprocal_preps: tuple[str, ...]
     recurrence_markers: tuple[str, ...]
+    dative_preps: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)

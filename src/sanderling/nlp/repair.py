@@ -93,12 +93,10 @@ def repair_french_verbs(doc: Doc) -> Doc:
         if subj is None or any(t.pos_ not in ("ADV", "PRON", "PART") for t in doc[subj.right_edge.i + 1 : tok.i]):
             continue
         form = tok.text.lower()
-        if form.endswith("ent") and len(form) > 5:
-            tok.lemma_ = form[:-3] + "er"
-        elif form.endswith("e") and len(form) > 3:
-            tok.lemma_ = form + "r"
-        else:
-            continue
+        if not (form.endswith("e") and len(form) > 3):
+            continue  # the third person of an -er verb ("enquête"); "soutient", "dément" are other verbs
+        # "offre", "ouvre", "couvre", "souffre" are -ir verbs
+        tok.lemma_ = form[:-1] + "ir" if form.endswith(("vre", "fre")) else form + "r"
         tok.pos_ = "VERB"
         tok.set_morph("Mood=Ind|Tense=Pres|VerbForm=Fin")
     for tok in doc:
