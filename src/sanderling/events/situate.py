@@ -170,7 +170,7 @@ class Situator:
             for c in t.children:
                 # "tué lors d'une fusillade dans le sud-est de la Serbie": the act it happened during is
                 # in the same place; other events' phrases are theirs
-                during = fold(t.text) in _DURING or any(fold(g.text) in _DURING for g in c.children if g.dep_ in ("case", "fixed", "prep"))
+                during = fold(t.text) in self._g.during_preps or any(fold(g.text) in self._g.during_preps for g in c.children if g.dep_ in ("case", "fixed", "prep"))
                 if c.i in triggers and c.i not in absorbed and not during:
                     continue
                 if c.dep_ in ("ccomp", "parataxis", "acl:relcl", "relcl") and c.pos_ in ("VERB", "AUX"):
@@ -200,9 +200,6 @@ class Situator:
                 if place is not None:
                     return place
         return None
-
-
-_DURING = frozenset({"lors", "pendant", "during", "amid"})
 
 
 def _propn_span(t: Token) -> Span:

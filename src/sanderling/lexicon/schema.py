@@ -116,6 +116,7 @@ class Grammar:
     reciprocal_preps: tuple[str, ...]
     recurrence_markers: tuple[str, ...]
     dative_preps: frozenset[str]
+    during_preps: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
