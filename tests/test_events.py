@@ -791,3 +791,11 @@ def test_the_one_allowed_is_the_recipient(coders: dict[str, Coder]) -> None:
     """"refused to allow United Nations planes to land": the parser makes "planes" the infinitive's subject."""
     e = _one(coders["en"], "The rebel movement refused to allow United Nations planes to land in Huambo.", "REJECT")
     assert countries(e.recipient) == ["UNO"]
+
+
+def test_subject_of_faire_l_objet_undergoes_the_act(coders: dict[str, Coder]) -> None:
+    """"fait l'objet d'une enquête en Italie" is coded as English "has been put under investigation in Italy"."""
+    fr = _one(coders["fr"], "Un ressortissant américain fait l'objet d'une enquête en Italie pour son rôle dans des émeutes.", "ACCUSE")
+    en = _one(coders["en"], "A US national has been put under investigation in Italy for his role in rioting.", "ACCUSE")
+    for e in (fr, en):
+        assert (countries(e.actor), countries(e.recipient)) == (["ITA"], ["USA"])

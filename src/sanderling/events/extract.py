@@ -205,7 +205,7 @@ class EventExtractor:
             where = home or next((r.country for r in recipient if r.country and len(r.country) == 3), None)
             if where is not None:
                 actor = (ActorRef(tok.text, tok.idx, tok.idx + len(tok.text), where, None, "unidentified attackers", None, "inferred:unidentified (country where it happened)"),)
-        if not actor and roles.actor_head is None and (type_, mode) in _STATE_ACTS and tok.pos_ in ("VERB", "AUX") and sx.is_passive(tok) and place is not None and not (place.source or "").startswith("dateline") and (where := precise_country(place)) is not None:
+        if not actor and roles.actor_head is None and (type_, mode) in _STATE_ACTS and roles.passive and place is not None and not (place.source or "").startswith("dateline") and (where := precise_country(place)) is not None:
             # "Two journalists were arrested in Minsk", "has been put under investigation in Italy": only
             # the state acts so, and the state is the one the sentence says it happened in (not the dateline)
             actor = (ActorRef(tok.text, tok.idx, tok.idx + len(tok.text), country=where, name="authorities", source="inferred:authorities (country where it happened, passive with no agent)"),)

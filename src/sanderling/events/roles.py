@@ -27,6 +27,7 @@ class Roles:
     recipient: tuple[ActorRef, ...]
     actor_head: int | None
     recipient_head: int | None
+    passive: bool = False  # the subject undergoes the act ("was arrested", "fait l'objet d'une enquête")
 
 
 class RoleFinder:
@@ -117,6 +118,10 @@ class RoleFinder:
                 actor_head = by  # "Des drones lancés par les paramilitaires ont frappé", "missiles fired by X hit": who launched them
         else:
             actor_head = self._nominal_agent(tok, hits)
+            if (undergoer := self._undergoer(tok)) is not None:
+                # "Une ressortissante américaine fait l'objet d'une enquête en Italie": she is what the
+                # act is done to; who does it is named by "par", if at all
+                patient, actor_head = undergoer, self._actor_after(tok, BY_PREPS, hits)
         recipient_head = patient
         recipient: tuple[ActorRef, ...] = ()
         if recipient_head is None and not cand.entry.swap:
@@ -163,7 +168,15 @@ class RoleFinder:
             recipient = known(self._resolver.resolve(recipient_head, hits, memory, speaker=speaker))
         actor = self._resolver.listed(actor, tok.doc, hits, exclude=frozenset(r.country for r in recipient if r.country))
         recipient = self._resolver.listed(recipient, tok.doc, hits, exclude=frozenset(a.country for a in actor if a.country))
-        return Roles(actor, recipient, actor_head.i if actor_head is not None else None, recipient_head.i if recipient_head is not None and recipient else None)
+        passive = (tok.pos_ in ("VERB", "AUX") and sx.is_passive(tok)) or (patient is not None and tok.pos_ not in ("VERB", "AUX"))
+        return Roles(actor, recipient, actor_head.i if actor_head is not None else None, recipient_head.i if recipient_head is not None and recipient else None, passive)
+
+    def _undergoer(self, noun: Token) -> Token | None:
+        """The subject of "faire l'objet de <noun>": the one the act is done to."""
+        verb = noun.head.head if fold(noun.head.lemma_) in self._g.undergo_objects else noun.head
+        if verb.pos_ not in ("VERB", "AUX") or not any(c.dep_ in sx.OBJ and fold(c.lemma_) in self._g.undergo_objects for c in verb.children):
+            return None
+        return self.inherited_subject(verb)
 
     def _doer(self, noun: Token, *, of: bool) -> Token | None:
         """Who does what an event noun names: "the demonstration staged by students", "the students'

@@ -117,6 +117,7 @@ class Grammar:
     recurrence_markers: tuple[str, ...]
     dative_preps: frozenset[str]
     during_preps: frozenset[str]
+    undergo_objects: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
