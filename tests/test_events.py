@@ -799,3 +799,9 @@ def test_subject_of_faire_l_objet_undergoes_the_act(coders: dict[str, Coder]) ->
     en = _one(coders["en"], "A US national has been put under investigation in Italy for his role in rioting.", "ACCUSE")
     for e in (fr, en):
         assert (countries(e.actor), countries(e.recipient)) == (["ITA"], ["USA"])
+
+
+def test_by_phrase_stranded_on_an_active_gerund_is_the_passive_agent(coders: dict[str, Coder]) -> None:
+    """"was accused of misusing funds by government officials": an active gerund takes no agent."""
+    e = _one(coders["en"], "The former president has been accused of misusing public funds by Haitian government officials.", "ACCUSE")
+    assert countries(e.actor) == ["HTI"] and e.actor[0].sector == "GOV"

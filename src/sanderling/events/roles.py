@@ -111,7 +111,7 @@ class RoleFinder:
             subj = self.inherited_subject(tok)
             if sx.is_passive(tok) and fold(tok.lemma_) not in self._g.etre_verbs:  # "sont convenus de": active
                 patient = subj if subj is not None and subj.head.i == tok.i else None
-                actor_head = sx.agent(tok, self._g)
+                actor_head = sx.agent(tok, self._g) or self._stranded_agent(tok, hits)
             else:
                 actor_head = subj
             if actor_head is not None and actor_head.pos_ in ("NOUN", "PROPN") and not self._is_actorish(actor_head, hits) and (by := self._doer(actor_head, of=False)) is not None and self._is_actorish(by, hits):
@@ -170,6 +170,19 @@ class RoleFinder:
         recipient = self._resolver.listed(recipient, tok.doc, hits, exclude=frozenset(a.country for a in actor if a.country))
         passive = (tok.pos_ in ("VERB", "AUX") and sx.is_passive(tok)) or (patient is not None and tok.pos_ not in ("VERB", "AUX"))
         return Roles(actor, recipient, actor_head.i if actor_head is not None else None, recipient_head.i if recipient_head is not None and recipient else None, passive)
+
+    def _stranded_agent(self, verb: Token, hits: dict[int, Hit]) -> Token | None:
+        """"was accused of misusing funds by government officials": an active gerund takes no "by"
+        agent, so a "by" phrase the parser hung on it belongs to the passive above."""
+        # English "accused of misusing" (prep → pcomp); French "accusé d'avoir détourné" (xcomp/advcl)
+        clauses = [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pcomp"]
+        clauses += [c for c in verb.children if c.dep_ in ("xcomp", "advcl", "acl")]
+        for clause in clauses:
+            if clause.pos_ != "VERB" or sx.is_passive(clause) or sx.subject(clause) is not None:
+                continue
+            if (by := sx.agent(clause, self._g)) is not None and self._is_actorish(by, hits):
+                return by
+        return None
 
     def _undergoer(self, noun: Token) -> Token | None:
         """The subject of "faire l'objet de <noun>": the one the act is done to."""
