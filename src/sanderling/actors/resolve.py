@@ -57,22 +57,13 @@ class ActorResolver:
 
     # -- phrases -----------------------------------------------------------------------------
     @staticmethod
-    def conjuncts(head: Token) -> list[Token]:
-        """The head and the heads joined to it by "et"/"and" (compound actors stay one list)."""
+    def conjuncts(head: Token, *, any_tag: bool = False) -> list[Token]:
+        """The head and the heads joined to it by "et"/"and" (compound actors stay one list); with
+        ``any_tag``, a modifier's conjuncts whatever their tags ("américains et saoudiens", "U.S. and Saudi")."""
         out = [head]
         for child in head.children:
-            if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN", "PRON", "X"):
-                out.extend(ActorResolver.conjuncts(child))
-        return out
-
-    @staticmethod
-    def adjective_conjuncts(tok: Token) -> list[Token]:
-        """A modifier and the words joined to it ("américains et saoudiens", "U.S. and Saudi"), whatever
-        their tags."""
-        out = [tok]
-        for child in tok.children:
-            if child.dep_ == "conj":
-                out.extend(ActorResolver.adjective_conjuncts(child))
+            if child.dep_ == "conj" and (any_tag or child.pos_ in ("NOUN", "PROPN", "PRON", "X")):
+                out.extend(ActorResolver.conjuncts(child, any_tag=any_tag))
         return out
 
     @staticmethod

@@ -44,8 +44,7 @@ class ClauseReader:
                 first = doc[t.left_edge.i]
                 if t.dep_ in ("relcl", "acl:relcl") or (t.dep_ in ("ccomp", "acl", "advcl") and first.pos_ == "PRON" and fold(first.text) in _RELATIVE_PRONOUNS) or self._after_relative_word(t):
                     return "relative"  # the French parser reads "qu'ils avaient pris", "dont il menaçait" as complements
-                opener = next((w for w in t.subtree if w.pos_ != "CCONJ" and not w.is_punct), t)
-                if t.dep_ == "conj" and sx.subject(t) is not None and sx.finite_auxiliary(t) and opener.lower_ not in _RELATIVE_OPENERS:
+                if t.dep_ == "conj" and sx.subject(t) is not None and sx.finite_auxiliary(t) and self._opener(t).lower_ not in _RELATIVE_OPENERS:
                     return None  # "…, et le parquet a ouvert une enquête": a main clause, wherever the parser hangs it
                 if t.dep_ in ("acl", "advcl") and t.head.pos_ in ("NOUN", "PROPN", "ADJ") and "Pres" in t.morph.get("Tense") and "Part" in t.morph.get("VerbForm") and sx.subject(t) is None and fold(t.lemma_) not in self._g.statement_participles and not sx.gerund(t):
                     return "relative"  # "les exigences des rebelles lui demandant de…": a participle describing a noun
@@ -73,6 +72,11 @@ class ClauseReader:
                 if c.dep_ == "advmod" and c.i > tok.i and self._names_condition(doc[c.i : c.i + 2]):
                     return True
         return False
+
+    @staticmethod
+    def _opener(clause: Token) -> Token:
+        """The first word of a coordinated clause after its conjunction ("et où …" → "où")."""
+        return next((w for w in clause.subtree if w.pos_ != "CCONJ" and not w.is_punct), clause)
 
     @staticmethod
     def _after_relative_word(verb: Token) -> bool:

@@ -259,7 +259,7 @@ class RoleFinder:
         for c in noun.children:
             if c.dep_ in ("amod", "compound", "nmod") and c.i in hits and hits[c.i].kind in _NATIONAL:
                 # "les médiateurs américains et saoudiens", "U.S. and Saudi mediators": every member of the list
-                members = [m for m in ActorResolver.adjective_conjuncts(c) if m.i in hits and hits[m.i].kind in _NATIONAL]
+                members = [m for m in ActorResolver.conjuncts(c, any_tag=True) if m.i in hits and hits[m.i].kind in _NATIONAL]
                 refs = {hits[m.i].term.code: ActorRef(m.text, m.idx, m.idx + len(m.text), hits[m.i].term.code, None, None, None, hits[m.i].term.rule) for m in members}
                 return tuple(refs.values())
             if c.dep_ in ("compound", "nmod") and c.i in hits and hits[c.i].kind == "org":
@@ -384,7 +384,7 @@ class RoleFinder:
             refs: list[ActorRef] = []
             seed = span_head(sent.doc, h.start, h.end)
             modifier = h.kind == "country:demonym" or seed.dep_ in ("amod", "compound") or (seed.dep_ == "nmod" and seed.i < seed.head.i)
-            members = ActorResolver.adjective_conjuncts(seed) if modifier else ActorResolver.conjuncts(seed)
+            members = ActorResolver.conjuncts(seed, any_tag=modifier)
             for conj in members:  # "les médiateurs américains et saoudiens": both demonyms
                 ch = hits.get(conj.i)
                 if ch is None or not ch.kind.startswith("country:") or ch.term.code in own or any(r.country == ch.term.code for r in refs):
