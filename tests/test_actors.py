@@ -507,3 +507,12 @@ def test_no_authorities_for_other_passives_or_a_dateline(coder_en: Coder, text: 
 def test_the_one_pressed_to_speak_is_not_the_one_pressing(coder_en: Coder) -> None:
     events = coder_en.code("Washington pressed Damascus to announce it would withdraw its troops from Lebanon.", date=DAY)
     assert all("coref:speaker" not in (r.source or "") or r.country != "USA" for e in events for r in e.actor)
+
+
+def test_country_naming_a_border_in_the_phrase_is_no_nationality(coders: dict[str, Coder]) -> None:
+    events = coders["en"].code("Burmese troops captured part of a Karen guerrilla stronghold on the Thai border.", date=DAY)
+    assault = next(e for e in events if e.type == "ASSAULT")
+    assert "THA" not in [r.country for r in assault.recipient]
+    # the border itself is what is closed: its country stays
+    events = coders["en"].code("Turkey closed its border with Iraq.", date=DAY)
+    assert [r.country for r in next(e for e in events if e.type == "COERCE").recipient] == ["IRQ"]

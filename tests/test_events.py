@@ -805,3 +805,69 @@ def test_by_phrase_stranded_on_an_active_gerund_is_the_passive_agent(coders: dic
     """"was accused of misusing funds by government officials": an active gerund takes no agent."""
     e = _one(coders["en"], "The former president has been accused of misusing public funds by Haitian government officials.", "ACCUSE")
     assert countries(e.actor) == ["HTI"] and e.actor[0].sector == "GOV"
+
+
+def test_a_refusal_naming_no_party_answers_the_act_before_it(coders: dict[str, Coder]) -> None:
+    e = _one(coders["en"], "Ukraine's president renewed his call for a meeting with the Russian leader, but the Kremlin dismissed the idea.", "REJECT")
+    assert countries(e.actor) == ["RUS"] and countries(e.recipient) == ["UKR"]
+    assert "inferred:answered" in (e.recipient[0].source or "")
+    e = _one(coders["fr"], "Le président ukrainien a réitéré son appel à une rencontre avec le dirigeant russe, mais le Kremlin a balayé l'idée.", "REJECT")
+    assert countries(e.recipient) == ["UKR"]
+    # with no earlier act by another party, a domestic refusal keeps its own country
+    e = _one(coders["en"], "The Kremlin dismissed the idea.", "REJECT")
+    assert countries(e.recipient) in ([], ["RUS"])
+
+
+def test_date_the_parser_hung_on_the_subject_is_not_part_of_the_actor(coders: dict[str, Coder]) -> None:
+    e = _one(coders["en"], "Ukraine's president on Saturday renewed his call for talks with Russia.", "REQUEST")
+    assert e.actor[0].text == "Ukraine's president"
+
+
+def test_a_conjoined_statement_names_no_party_of_the_first_clause(coders: dict[str, Coder]) -> None:
+    text = "The Democratic Republic of Congo's government declared a unilateral truce in North Kivu on Sunday and said it was ready to resume talks with M23 rebels in Doha."
+    e = _one(coders["en"], text, "CONCEDE")
+    assert "QAT" not in countries(e.recipient)
+    text = "Le gouvernement de la République démocratique du Congo a décrété dimanche une trêve unilatérale au Nord-Kivu et s'est dit prêt à reprendre les pourparlers avec les rebelles du M23 à Doha."
+    assert "QAT" not in countries(_one(coders["fr"], text, "CONCEDE").recipient)
+
+
+def test_talks_at_the_end_of_which_the_subject_acted(coders: dict[str, Coder]) -> None:
+    text = "À l'issue d'un entretien à Accra avec son homologue ivoirien, le ministre ghanéen des Affaires étrangères s'est engagé mardi à soutenir une force conjointe."
+    events = coders["fr"].code(text, date=DAY)
+    consult = _one(coders["fr"], text, "CONSULT")
+    assert countries(consult.actor) == ["GHA"] and countries(consult.recipient) == ["CIV"]
+    agree = next(e for e in events if e.type == "AGREE")
+    assert "issue" not in " ".join(r.text for r in agree.recipient)  # a circumstance is no recipient
+    e = _one(coders["en"], "Speaking after talks in Accra with his Ivorian counterpart, Ghana's foreign minister pledged support for a joint force.", "CONSULT")
+    assert countries(e.recipient) == ["CIV"]
+
+
+def test_what_an_act_prompted_another_to_do_is_its_own_event(coders: dict[str, Coder]) -> None:
+    text = "Des bombardiers chinois ont effectué mardi une patrouille conjointe au-dessus de la mer du Japon, poussant l'aviation japonaise à faire décoller des chasseurs."
+    types = sorted(e.type for e in coders["fr"].code(text, date=DAY))
+    assert types == ["COOPERATE", "MOBILIZE"]
+    assert countries(_one(coders["fr"], text, "MOBILIZE").actor) == ["JPN"]
+    # a participle that is no cause ("devenant … à y effectuer une visite") still describes the act
+    text = "Le vice-ministre taïwanais des Affaires étrangères s'est rendu en Russie, devenant le plus haut responsable de l'île à y effectuer une visite."
+    assert [e.type for e in coders["fr"].code(text, date=DAY)] == ["CONSULT"]
+
+
+def test_participle_set_off_after_the_subject_is_its_act(coders: dict[str, Coder]) -> None:
+    text = "Les rebelles houthis du Yémen ont massé des milliers de combattants autour de la ville de Marib, a affirmé dimanche un porte-parole militaire du gouvernement, prévenant que toute attaque contre la ville serait repoussée par la force."
+    e = _one(coders["fr"], text, "THREATEN")
+    assert e.evidence.trigger == "prévenant" and countries(e.actor) == ["YEM"]
+    # with no comma, a participle describes its noun ("les exigences des rebelles lui demandant de…")
+    assert [e.type for e in coders["fr"].code("Le gouvernement a rejeté les exigences des rebelles lui demandant de démissionner.", date=DAY)] == ["REJECT"]
+
+
+def test_object_after_the_date_the_parser_made_a_modifier(coders: dict[str, Coder]) -> None:
+    text = "VILNIUS, 17 juillet 2026 (AFP) - Le Bélarus a libéré mercredi 14 prisonniers politiques, dont deux journalistes, qui avaient été graciés la semaine dernière par le président."
+    e = _one(coders["fr"], text, "RETREAT")  # pardoned by their own state's president: a release, no rescue
+    assert e.recipient and e.recipient[0].text.startswith("14 prisonniers") and countries(e.recipient) == ["BLR"]
+
+
+def test_second_participle_hung_on_a_participle_describing_the_object(coders: dict[str, Coder]) -> None:
+    text = "TBILISSI, 6 mars 2026 (AFP) - La police a dispersé à coups de gaz lacrymogènes les manifestants rassemblés jeudi soir devant le Parlement et interpellé une trentaine de personnes."
+    e = _one(coders["fr"], text, "COERCE")
+    assert e.evidence.trigger == "interpellé" and e.actor[0].text == "La police"
+    assert e.recipient[0].text == "une trentaine de personnes"

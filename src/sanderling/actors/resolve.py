@@ -80,6 +80,8 @@ class ActorResolver:
             adjective_conj = child.dep_ == "conj" and (child.pos_ == "ADJ" or head.pos_ == "ADJ")
             if child.dep_ in _CLAUSAL and not adjective_conj and not bare_participle:
                 continue  # clauses stay out; a bare participle ("le président déchu") is part of the phrase
+            if child.i > head.i and _dated(child):
+                continue  # "Ukraine's president on Saturday renewed…": the parser hung the date on the noun
             tokens.extend(ActorResolver.phrase(child, top=False))  # adjective conjuncts stay: "Hungarian and Romanian officials"
         return sorted(tokens, key=lambda t: t.i)
 
@@ -185,7 +187,8 @@ class ActorResolver:
             if phrase in lowered and memory.last_pair:
                 return [replace(r, text=span_text, start=start, end=end, source="coref:both-sides") for r in memory.last_pair]
 
-        countries = [h for h in phrase_hits if h.kind.startswith("country:")]
+        # "a stronghold on the Thai border": a country naming a border deeper in the phrase says where, not whose
+        countries = [h for h in phrase_hits if h.kind.startswith("country:") and not _on_border(head, head.doc[h.start], g.border_nouns)]
         orgs = [h for h in phrase_hits if h.kind == "org"]
         # A role is a noun: "militaire" in "coopération militaire" names no soldier.
         roles = [h for h in phrase_hits if h.kind == "role" and not (h.end - h.start == 1 and head.doc[h.start].pos_ == "ADJ")]
@@ -450,3 +453,25 @@ def named_by_descent(tok: Token, markers: frozenset[str]) -> bool:
     word itself or beside it on the same noun (not "minister for ethnic minorities")."""
     near = [*tok.children, *(tok.head.children if tok.dep_ in ("amod", "compound") else ())]
     return any(fold(t.text) in markers for t in near)
+
+
+def _dated(phrase: Token) -> bool:
+    """A phrase after a noun that is all date ("on Saturday", "Tuesday"), by the parser's entities."""
+    words = [t for t in phrase.subtree if t.dep_ not in ("case", "prep") and not t.is_punct]
+    return bool(words) and all(t.ent_type_ in ("DATE", "TIME") for t in words)
+
+
+def _on_border(head: Token, word: Token, border_nouns: frozenset[str]) -> bool:
+    """``word`` (a country or its adjective) names a border other than the phrase's head noun:
+    "the Thai border", "la frontière syrienne", "the border with Iraq"."""
+    t = word
+    for _ in range(3):
+        if t.i == head.i or t.head.i == t.i:
+            return False
+        t = t.head
+        if fold(t.lemma_) in border_nouns or fold(t.text) in border_nouns:
+            return t.i != head.i
+        if t.pos_ not in ("ADP",) and t.dep_ not in ("pobj", "prep"):
+            return False
+    return False
+

@@ -46,9 +46,9 @@ class ClauseReader:
                     return "relative"  # the French parser reads "qu'ils avaient pris", "dont il menaçait" as complements
                 if t.dep_ == "conj" and sx.subject(t) is not None and sx.finite_auxiliary(t) and self._opener(t).lower_ not in _RELATIVE_OPENERS:
                     return None  # "…, et le parquet a ouvert une enquête": a main clause, wherever the parser hangs it
-                if t.dep_ in ("acl", "advcl") and t.head.pos_ in ("NOUN", "PROPN", "ADJ") and "Pres" in t.morph.get("Tense") and "Part" in t.morph.get("VerbForm") and sx.subject(t) is None and fold(t.lemma_) not in self._g.statement_participles and not sx.gerund(t):
+                if t.dep_ in ("acl", "advcl") and t.head.pos_ in ("NOUN", "PROPN", "ADJ") and "Pres" in t.morph.get("Tense") and "Part" in t.morph.get("VerbForm") and sx.subject(t) is None and fold(t.lemma_) not in self._g.statement_participles and not sx.gerund(t) and not self._participial_clause(t):
                     return "relative"  # "les exigences des rebelles lui demandant de…": a participle describing a noun
-                if t.dep_ == "acl" and t.head.pos_ in ("NOUN", "PROPN") and sx.subject(t) is None and not after_auxiliary(t) and not sx.rootless(t) and fold(t.lemma_) not in self._g.statement_participles and not sx.gerund(t):
+                if t.dep_ == "acl" and t.head.pos_ in ("NOUN", "PROPN") and sx.subject(t) is None and not after_auxiliary(t) and not sx.rootless(t) and fold(t.lemma_) not in self._g.statement_participles and not sx.gerund(t) and not self._participial_clause(t):
                     return "relative"  # "the curfew imposed after the coup", "les armes saisies l'an dernier"
                 if t.dep_ == "advcl" and first.pos_ in ("SCONJ", "ADP") and fold(first.text) in CIRCUMSTANCE_MARKS:
                     return "circumstance"  # "…, as the leaders sought to ease tensions"
@@ -72,6 +72,16 @@ class ClauseReader:
                 if c.dep_ == "advmod" and c.i > tok.i and self._names_condition(doc[c.i : c.i + 2]):
                     return True
         return False
+
+    def _participial_clause(self, participle: Token) -> bool:
+        """A participle set off by a comma that the parser hung on a noun but that speaks of the
+        clause: on the subject, what its holder does besides ("a affirmé un porte-parole, prévenant
+        que…"); on the object, with a verb of causing, what the act led to ("ont effectué une
+        patrouille, poussant l'aviation japonaise à…")."""
+        if not sx.set_off_participle(participle):
+            return False
+        noun = participle.head
+        return noun.dep_ in sx.SUBJ or (noun.dep_ in ("obj", "dobj") and fold(participle.lemma_) in self._g.causative_verbs)
 
     @staticmethod
     def _opener(clause: Token) -> Token:

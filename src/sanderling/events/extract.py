@@ -37,6 +37,7 @@ from sanderling.records import (
 from sanderling.time.expressions import DateMention, find_dates
 
 COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
+_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
 # The THREATEN mode an announced act takes (PLOVER's THREATEN modes).
 _THREAT_MODE: dict[tuple[str, str | None], str | None] = {
     ("ASSAULT", None): "violence",
@@ -86,6 +87,7 @@ class EventExtractor:
             event = self._build(cand, sent, sentence, article, hits, memory, mentions, owners, historical)
             if event is not None:
                 events.append(event)
+        events = _answered(events)
         if any(e.type == "PROTEST" for e in events):
             # PLOVER: the demand a protest makes ("a hunger strike to demand…") is its topic, not an event
             # and "began a hunger strike to protest against…" is one protest, not two
@@ -268,8 +270,10 @@ class EventExtractor:
             for c in t.children:
                 if c.dep_ not in ("acl", "relcl", "acl:relcl") or (captor := sx.agent(c, self._g)) is None:
                     continue
-                theirs = {r.country for r in self._resolver.resolve(captor, hits, memory) if r.country}
-                if not (theirs & own):
+                refs = self._resolver.resolve(captor, hits, memory)
+                theirs = {r.country for r in refs if r.country}
+                # of no known country, "the group" is another captor, "le président" who pardoned them is the state's
+                if not (theirs & own) and (theirs or not any(r.sector in _STATE_SECTORS for r in refs)):
                     return True
         return False
 
@@ -393,3 +397,25 @@ def _confidence(cand: Candidate, actor: tuple[ActorRef, ...], recipient: tuple[A
     if cand.entry.with_:
         score += 0.05
     return round(min(score, 0.95), 2)
+
+
+# Acts that answer another's act: with no party named, the one answered is the recipient.
+_ANSWERS = frozenset({"REJECT", "SUPPORT"})
+
+
+def _answered(events: list[Event]) -> list[Event]:
+    """"X renewed his call for a meeting, but the Kremlin dismissed the idea": a refusal or a welcome
+    that names no party answers the act reported before it in the sentence, whose actor is the
+    recipient (not the refuser's own country)."""
+    out: list[Event] = []
+    for e in events:
+        own = {a.country for a in e.actor if a.country}
+        domestic = bool(e.recipient) and all((r.source or "").startswith("inferred:domestic") for r in e.recipient)
+        if e.type in _ANSWERS and own and (domestic or not e.recipient):
+            before = [p for p in out if p.evidence.trigger_start < e.evidence.trigger_start and p.actor and not ({a.country for a in p.actor if a.country} & own)]
+            if before:
+                asker = before[-1].actor
+                e = replace(e, recipient=tuple(replace(a, source=f"{a.source or ''}; inferred:answered (actor of the act answered)") for a in asker))
+        out.append(e)
+    return out
+

@@ -14,7 +14,7 @@ from sanderling.actors.matcher import Hit
 from sanderling.actors.resolve import ActorResolver, ArticleMemory, named_by_descent
 from sanderling.events import syntax as sx
 from sanderling.events.syntax import Scope
-from sanderling.events.triggers import Candidate
+from sanderling.events.triggers import BACKGROUND_NOUNS, Candidate, is_background, partner
 from sanderling.lexicon.load import fold
 from sanderling.lexicon.schema import Lexicon
 from sanderling.nlp.tokens import BY_PREPS, OF_PREPS, after_auxiliary, span_head
@@ -49,6 +49,8 @@ class RoleFinder:
                 return s
             if t.dep_ == "acl" and t.head.pos_ in ("NOUN", "PROPN") and after_auxiliary(t, ("avoir", "have")):
                 return t.head  # "Les rebelles ont de nouveau rejeté": the parser lost the clause, not its subject
+            if t.head.dep_ in sx.SUBJ and t.head.pos_ in ("NOUN", "PROPN") and sx.set_off_participle(t):
+                return t.head  # "a affirmé un porte-parole, prévenant que…": the parser hangs the participle on its subject
             if t.dep_ == "acl" and (root := sx.rootless_subject(t)) is not None:
                 return root
             if t.dep_ == "acl" and sx.gerund(t):
@@ -159,6 +161,9 @@ class RoleFinder:
             actor_head = objs[0]  # "Visiting Kazakh Foreign Minister Abenov held talks": the parser's clausal subject
         if actor_head is not None and actor_head.i in self._scope.dates:
             actor_head = None  # "a reçu jeudi son homologue": the parser's "jeudi" is no actor
+        if cand.type == "CONSULT" and tok.pos_ not in ("VERB", "AUX") and recipient_head is None and not recipient and (other := partner(tok)) is not None:
+            recipient = known(self._resolver.resolve(other, hits, memory, speaker=speaker))  # "un entretien à Accra avec son homologue"
+            recipient_head = other if recipient else None
         if actor_head is None and cand.type == "CONSULT" and recipient and tok.pos_ not in ("VERB", "AUX"):
             actor_head = self._talks_subject(tok)
         actor = known(self._resolver.resolve(actor_head, hits, memory, speaker=speaker)) if actor_head is not None else ()
@@ -245,8 +250,8 @@ class RoleFinder:
             if t.dep_ in sx.SUBJ:
                 return None
             t = t.head
-        if t.pos_ not in ("VERB", "AUX") or t.i in self._scope.triggers:
-            return None
+        if t.pos_ not in ("VERB", "AUX") or (t.i in self._scope.triggers and not is_background(noun)):
+            return None  # "a tenu des entretiens avec X": the verb's own act; "à l'issue d'un entretien avec X, il s'est engagé": the subject's talks
         if t.dep_ in ("acl", "advcl") and t.head.pos_ in ("NOUN", "PROPN") and sx.subject(t) is None:
             return t.head  # "The minister, speaking after talks…": the parser hangs the participle on the noun
         return self.inherited_subject(t)
@@ -302,6 +307,8 @@ class RoleFinder:
                         continue  # "provided helmets and intelligence to Moldova": what is given, not to whom
                     if cue in self._g.locative_preps and self._is_place(found):
                         continue
+                    if fold(found.text) in BACKGROUND_NOUNS:
+                        continue  # "À l'issue d'un entretien…, il s'est engagé": a circumstance, not the one engaged
                     if all(f.i != found.i for f in found_all):
                         found_all.append(found)
         return found_all
@@ -328,6 +335,8 @@ class RoleFinder:
         if cue == "obj":
             # "a rejeté jeudi un appel": the French parser hangs the object on the date before it
             stray = [g for d in tok.children if d.i in self._scope.dates and d.i > tok.i for g in d.children if g.dep_ == "nmod" and g.i > d.i and g.pos_ in ("NOUN", "PROPN") and not any(c.dep_ == "case" for c in g.children)]
+            # "a libéré mercredi 14 prisonniers": or makes it a bare modifier of the verb, after the date
+            stray += [g for g in tok.children if g.dep_ in ("obl:mod", "obl") and g.pos_ in ("NOUN", "PROPN") and g.i not in self._scope.dates and not any(c.dep_ == "case" for c in g.children) and any(d in self._scope.dates for d in range(tok.i + 1, g.left_edge.i))]
             # "a une nouvelle fois rejeté une proposition": the parser made "a" the verb and took its object
             if tok.dep_ == "conj" and tok.head.lemma_ in ("avoir", "être") and tok.head.i < tok.i:
                 stray += [o for o in sx.objects(tok.head) if o.i > tok.i]
@@ -372,6 +381,8 @@ class RoleFinder:
         for c in clause.children:  # "…, officials said": the attribution names no party
             if c.dep_ in ("parataxis", "ccomp") and fold(c.lemma_) in self._g.speech_verbs:
                 skip.update(t.i for t in c.subtree)
+            if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and (fold(c.lemma_) in self._g.speech_verbs or sx.subject(c) is not None):
+                skip.update(t.i for t in c.subtree)  # "declared a truce and said it would resume talks in Doha": another clause
         taken = [(a.start, a.end) for a in actor if a.start is not None and a.end is not None]
         for t in sorted(clause.subtree, key=lambda t: t.i):
             h = hits.get(t.i)

@@ -229,6 +229,15 @@ def present_participle(verb: Token) -> bool:
     return verb.pos_ == "VERB" and "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense")
 
 
+def set_off_participle(verb: Token) -> bool:
+    """A present participle after the noun the parser hung it on, set off by a comma ("un
+    porte-parole, prévenant que…"): a clause of its own, not a description of the noun."""
+    if not present_participle(verb) or verb.dep_ not in ("acl", "advcl") or verb.head.i > verb.i:
+        return False
+    start = verb.left_edge.i
+    return start > verb.sent.start and verb.doc[start - 1].text == ","
+
+
 def gerund(verb: Token) -> bool:
     """"en appelant", "tout en exigeant", "en lui demandant": the French gerund, a second act of the
     subject, never a participle describing a noun."""

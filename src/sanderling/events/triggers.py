@@ -18,28 +18,40 @@ _POS = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "
 # Dependencies through which a trigger may govern (and so absorb) another.
 _ABSORB_DEPS = frozenset({"xcomp", "obj", "dobj", "obl", "obl:arg", "obl:mod", "nmod", "pobj", "pcomp", "prep", "ccomp", "acl", "advcl", "iobj", "compound", "appos"})
 # Phrases of time, cause and circumstance do not carry the governor's content ("met after the attack").
-_CIRCUMSTANCE = frozenset(fold(w) for w in ("après", "avant", "pendant", "lors", "depuis", "malgré", "suite", "face", "after", "before", "during", "since", "amid", "following", "despite", "until", "jusqu'", "when", "while", "lorsque", "quand", "alors", "as", "because", "parce", "car"))  # compared folded
+_CIRCUMSTANCE = frozenset(fold(w) for w in ("après", "avant", "pendant", "lors", "depuis", "malgré", "suite", "face", "issue", "after", "before", "during", "since", "amid", "following", "despite", "until", "jusqu'", "when", "while", "lorsque", "quand", "alors", "as", "because", "parce", "car"))  # compared folded
 _TIME_CASES = frozenset(fold(w) for w in ("après", "avant", "pendant", "lors", "depuis", "after", "before", "during", "since", "following", "amid"))
 # Nouns that introduce a prior event as the background of the one reported ("à la suite de
 # l'exécution", "au lendemain de la destruction", "in the wake of the attack").
 # Words of time that introduce a co-occurring event ("lors d'un entretien", "during talks") are not here.
 # Talks with someone are the exception (see is_background): "speaking after talks with his counterpart".
-_BACKGROUND = frozenset({"apres", "after", "following", "suite", "lendemain", "raison", "represailles", "issue", "wake", "retaliation", "due", "aftermath", "because", "parce", "car", "since", "depuis", "response", "reponse", "malgre", "despite"})
+BACKGROUND_NOUNS = frozenset({"apres", "after", "following", "suite", "lendemain", "raison", "represailles", "issue", "wake", "retaliation", "due", "aftermath", "because", "parce", "car", "since", "depuis", "response", "reponse", "malgre", "despite"})
 
 
 def is_background(tok: Token, entry: TriggerEntry | None = None) -> bool:
     """A noun trigger inside a phrase of time or cause: a reference to an earlier event, not a new one;
     except talks with a named partner, which the subject held ("après des entretiens avec son homologue")."""
-    if entry is not None and entry.type == "CONSULT" and any(fold(c.text) in ("with", "avec") for g in tok.children for c in (g, *g.children)):
+    if entry is not None and entry.type == "CONSULT" and partner(tok) is not None:
         return False
     t = tok
     for _ in range(4):
-        if fold(t.text) in _BACKGROUND or any(fold(c.text) in _BACKGROUND for c in t.children if c.dep_ in ("case", "mark", "fixed", "advmod")):
+        if fold(t.text) in BACKGROUND_NOUNS or any(fold(c.text) in BACKGROUND_NOUNS for c in t.children if c.dep_ in ("case", "mark", "fixed", "advmod")):
             return True
         if t.dep_ not in ("nmod", "obl", "obl:mod", "obl:arg", "pobj", "prep", "pcomp") or t.head.i == t.i:
             return False
         t = t.head
     return False
+
+def partner(talks: Token) -> Token | None:
+    """"after talks with his counterpart", "à l'issue d'un entretien à Accra avec son homologue": the
+    "with" phrase after the noun in its phrase (the parser may hang it on a word in between)."""
+    phrase = talks.head if talks.dep_ in ("nmod", "pobj") and talks.head.pos_ in ("NOUN", "ADP") else talks
+    for t in phrase.doc[talks.i + 1 : phrase.right_edge.i + 1]:
+        if t.is_punct:
+            return None
+        if fold(t.text) in ("with", "avec") and t.dep_ in ("case", "prep"):
+            return t.head if t.dep_ == "case" else next((o for o in t.children if o.dep_ == "pobj"), None)
+    return None
+
 
 # Triggers whose that-clause is their content, not another event ("demanded that X provide…").
 _CONTENT_TAKERS = frozenset({"REQUEST", "THREATEN"})
@@ -182,7 +194,7 @@ def find_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
     return found
 
 
-def _governor(cand: Candidate, by_token: dict[int, Candidate], speech: frozenset[str], support: frozenset[str] = frozenset()) -> Candidate | None:
+def _governor(cand: Candidate, by_token: dict[int, Candidate], speech: frozenset[str], support: frozenset[str] = frozenset(), causative: frozenset[str] = frozenset()) -> Candidate | None:
     """The trigger that governs ``cand`` within one clause chain, if any."""
     t = cand.token
     while t.head.i != t.i:
@@ -194,6 +206,8 @@ def _governor(cand: Candidate, by_token: dict[int, Candidate], speech: frozenset
             return None  # "a salué ces libérations tout en appelant Minsk à…", "massed fighters, warning that…": a second act
         if t.i == cand.token.i and t.dep_ in SUBJ and head.dep_ == "ccomp" and head.head.i in by_token and by_token[head.head.i].entry.type in _CONTENT_TAKERS:
             return by_token[head.head.i]  # "warned that any attack would be met with force": what is threatened or demanded
+        if t.dep_ == "xcomp" and head.i not in by_token and fold(head.lemma_) in causative and any(c.dep_ in ("obj", "dobj") and c.i < t.i for c in head.children):
+            return None  # "…, poussant l'aviation japonaise à faire décoller des chasseurs": the one pushed acts
         if t.dep_ == "conj" and head.i not in by_token and head.dep_ in ("xcomp", "ccomp", "advcl") and not any(c.dep_ in SUBJ for c in t.children):
             t = head  # "refused to allow planes to land and evacuate": a conjunct inside the complement
             continue
@@ -233,7 +247,7 @@ def merge_clauses(cands: list[Candidate], lexicon: Lexicon) -> list[Candidate]:
     speech = lexicon.grammar.speech_verbs
     absorbed_by: dict[int, int] = {}
     for c in cands:
-        gov = _governor(c, by_token, speech, lexicon.grammar.support_verbs)
+        gov = _governor(c, by_token, speech, lexicon.grammar.support_verbs, lexicon.grammar.causative_verbs)
         if gov is None and c.token.dep_ in SUBJ and c.token.head.i in by_token and by_token[c.token.head.i].entry.type == c.entry.type:
             gov = by_token[c.token.head.i]  # "A minefield explosion killed two": one ASSAULT
         if gov is None and c.token.dep_ == "conj" and c.token.head.i in by_token:

@@ -118,6 +118,8 @@ class Grammar:
     dative_preps: frozenset[str]
     during_preps: frozenset[str]
     undergo_objects: frozenset[str]
+    causative_verbs: frozenset[str]
+    border_nouns: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,7 +15,11 @@ model may make the auxiliary the root and the participle its conjunct: the parti
 A past participle after its auxiliary is sometimes tagged as a noun too ("a téléphoné mardi":
 NOUN, lemma "téléphoné"); right after the auxiliary and with no article of its own, a form in -é is
 the participle of an -er verb. A present-tense form heading its clause with a subject just before it
-and no article ("La Croatie enquête sur…") is the verb as well."""
+and no article ("La Croatie enquête sur…") is the verb as well.
+
+A participle with an object, coordinated to a bare participle that describes the object of a verb
+with "avoir" ("a dispersé les manifestants rassemblés … et interpellé une trentaine de personnes"),
+is that verb's second conjunct."""
 
 from __future__ import annotations
 
@@ -115,4 +119,23 @@ def repair_french_verbs(doc: Doc) -> Doc:
             c.head = part
             if c.dep_ in ("obj", "obl:arg") and c.i < part.i:
                 c.dep_ = "obl:mod"  # "une nouvelle fois": a time phrase, not what is rejected
+    for tok in doc:
+        # "a dispersé les manifestants rassemblés devant le Parlement et interpellé une trentaine de
+        # personnes": a participle with an object of its own cannot share the subject of a bare
+        # participle describing a noun; it is the finite verb's second conjunct (its "a" left out)
+        head = tok.head
+        if tok.dep_ != "conj" or tok.pos_ != "VERB" or "Part" not in tok.morph.get("VerbForm") or head.dep_ != "acl" or "Part" not in head.morph.get("VerbForm"):
+            continue
+        # the parser may hang the second participle's object on the first: an object after it is its own
+        stray = [c for c in head.children if c.dep_ == "obj" and c.i > tok.i]
+        if any(c.dep_.startswith(("aux", "nsubj")) for c in tok.children) or not (stray or any(c.dep_ == "obj" for c in tok.children)):
+            continue
+        if any(c.dep_ in ("aux", "aux:tense", "aux:pass") or (c.dep_ == "obj" and c.i < tok.i) for c in head.children):
+            continue
+        verb = head.head.head
+        if head.head.dep_ != "obj" or verb.pos_ != "VERB" or not any(c.dep_ == "aux:tense" and c.lemma_ == "avoir" for c in verb.children):
+            continue
+        tok.head = verb
+        for c in stray:
+            c.head = tok
     return doc
