@@ -871,3 +871,37 @@ def test_second_participle_hung_on_a_participle_describing_the_object(coders: di
     e = _one(coders["fr"], text, "COERCE")
     assert e.evidence.trigger == "interpellé" and e.actor[0].text == "La police"
     assert e.recipient[0].text == "une trentaine de personnes"
+
+
+def test_event_noun_carried_by_an_attempt_or_a_wave(coders: dict[str, Coder]) -> None:
+    text = "Une tentative d'assassinat contre le vice-gouverneur de la région de Tioumen, Oleg Tchemezov, a été déjouée à Khanty-Mansiïsk (Sibérie), a indiqué la police de la ville."
+    e = _one(coders["fr"], text, "ASSAULT")
+    assert e.mode == "targeted" and e.recipient[0].text.startswith("le vice-gouverneur") and countries(e.recipient) == ["RUS"]
+    e = _one(coders["en"], "An assassination attempt against the regional governor was foiled in Siberia.", "ASSAULT")
+    assert countries(e.recipient) == ["RUS"] and e.location is not None and e.location.name == "Siberia"
+    e = _one(coders["fr"], "Une vague d'arrestations contre des opposants a été lancée par les autorités turques.", "COERCE")
+    assert countries(e.actor) == ["TUR"] and e.recipient[0].text == "des opposants"
+
+
+def test_conjoined_verbs_share_the_phrases_of_the_first(coders: dict[str, Coder]) -> None:
+    text = "Des médecins de deux organisations humanitaires américaines ont donné et livré en personne pour 50 000 dollars de fournitures à la faculté de médecine de l'université de Bagdad."
+    assert countries(_one(coders["fr"], text, "AID").recipient) == ["IRQ"]
+    # a conjunct with an object of its own does not borrow the first verb's partner
+    text = "Ghana's foreign minister announced closer intelligence-sharing with Abidjan and condemned what he called foreign interference in the Sahel."
+    assert "CIV" not in countries(_one(coders["en"], text, "ACCUSE").recipient)
+
+
+def test_hyphenated_words_the_tokenizer_must_not_split() -> None:
+    from sanderling.nlp import get_pipeline
+
+    words = [t.text for t in get_pipeline("fr")("Ils libéreront ce week-end les otages.")]
+    assert "week-end" in words
+
+
+def test_agent_of_an_event_noun_the_parser_tagged_or_hung_elsewhere(coders: dict[str, Coder]) -> None:
+    # "par des extrémistes": the French model tags the noun an adjective
+    text = "La Croatie enquête sur des crimes de guerre présumés commis par des extrémistes croates contre des civils et traduira les suspects en justice."
+    assert countries(_one(coders["fr"], text, "ACCUSE").recipient) == ["HRV"]
+    # "la répression par la Serbie": the agent phrase hung on the active verb above
+    text = "L'Albanie a dénoncé vendredi comme un crime odieux la répression par la Serbie des troubles au sein de la population albanaise au Monténégro."
+    assert countries(_one(coders["fr"], text, "ACCUSE").recipient) == ["SRB"]

@@ -120,6 +120,10 @@ class RoleFinder:
                 actor_head = by  # "Des drones lancés par les paramilitaires ont frappé", "missiles fired by X hit": who launched them
         else:
             actor_head = self._nominal_agent(tok, hits)
+            if actor_head is None and (holder := sx.carrier(tok, self._g.carrier_nouns)) is not None:
+                actor_head = self._nominal_agent(holder, hits) or self._doer(holder, of=False)  # "une vague d'arrestations lancée par X"
+                if actor_head is None and holder.dep_ in ("nsubj:pass", "nsubjpass"):
+                    actor_head = sx.agent(holder.head, self._g)  # "une vague d'arrestations a été lancée par X"
             if (undergoer := self._undergoer(tok)) is not None:
                 # "Une ressortissante américaine fait l'objet d'une enquête en Italie": she is what the
                 # act is done to; who does it is named by "par", if at all
@@ -207,7 +211,20 @@ class RoleFinder:
         for c in [*participles, *(g for p in participles for g in p.children if g.dep_ == "acl" and g.pos_ == "VERB")]:
             if (by := sx.agent(c, self._g)) is not None:
                 return by
+        if (stranded := self._agent_right_after(noun)) is not None:
+            return stranded
         return self._actor_after(noun, OF_PREPS | BY_PREPS if of else BY_PREPS, self._scope.hits)
+
+    def _agent_right_after(self, noun: Token) -> Token | None:
+        """"a dénoncé la répression par la Serbie des troubles": the parser hung the agent phrase that
+        follows the noun on the active verb above; right after the noun, it is the noun's."""
+        doc, nxt = noun.doc, noun.right_edge.i + 1
+        if nxt >= len(doc) or fold(doc[nxt].text) not in BY_PREPS or doc[nxt].dep_ != "case":
+            return None
+        by = doc[nxt].head
+        if by.dep_ != "obl:agent" or by.head.pos_ not in ("VERB", "AUX") or sx.is_passive(by.head) or not self._is_actorish(by, self._scope.hits):
+            return None
+        return by
 
     def _actor_after(self, noun: Token, preps: frozenset[str], hits: dict[int, Hit]) -> Token | None:
         """The first actor-like object of one of ``preps`` on ``noun`` ("l'offensive des rebelles")."""
@@ -284,6 +301,11 @@ class RoleFinder:
         else:
             cues = ("obj", "iobj", *self._g.recipient_preps, *self._g.reciprocal_preps)
         own = [tok, *(c for c in tok.children if c.dep_ == "xcomp")]
+        bare = not any(c.dep_ in (*sx.OBJ, "ccomp", "xcomp") for c in tok.children)  # "condemned what he called…" has its own
+        if tok.dep_ == "conj" and bare and tok.head.pos_ == "VERB" and tok.head.i < tok.i and tok.head.i not in self._scope.triggers and sx.subject(tok) is None and not sx.finite_auxiliary(tok):
+            own.append(tok.head)  # "ont donné et livré des fournitures à la faculté": the phrases both verbs share
+        if tok.pos_ == "NOUN" and (holder := sx.carrier(tok, self._g.carrier_nouns)) is not None:
+            own.append(holder)  # "une tentative d'assassinat contre le vice-gouverneur": the attempt's phrases
         absorbed = [a.token for a in cand.absorbed if a.token.i not in {t.i for t in own}]
         # The trigger's own phrases first ("lodged a protest with Albania, charging it with supporting
         # dissidents": Albania), then those of what it absorbed; in each, "held talks with X",

@@ -61,7 +61,7 @@ def prep_objects(tok: Token) -> Iterator[tuple[str, Token]]:
             for obj in c.children:
                 if obj.dep_ in ("pobj", "pcomp") and obj.pos_ in NOMINAL | {"ADJ"}:
                     yield fold(c.text), obj
-        elif c.dep_ in PREP_HOLDERS and c.pos_ in NOMINAL:
+        elif c.dep_ in PREP_HOLDERS and (c.pos_ in NOMINAL or (c.pos_ == "ADJ" and any(g.dep_ == "det" for g in c.children))):  # "par des extrémistes" tagged ADJ
             case = _case(c)
             if case:
                 yield case, c
@@ -227,6 +227,19 @@ def present_participle(verb: Token) -> bool:
     if verb.tag_ == "VBG":
         return True
     return verb.pos_ == "VERB" and "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense")
+
+
+def carrier(noun: Token, carrier_nouns: frozenset[str]) -> Token | None:
+    """The noun that carries an event noun in the clause: "une tentative d'assassinat", "an
+    assassination attempt", "a wave of arrests" → the attempt, the wave."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and fold(head.text) == "of":
+        head = head.head  # "a wave of arrests"
+    elif noun.dep_ not in ("nmod", "compound") or not (noun.dep_ == "compound" or any(fold(c.text) in ("de", "d'") for c in noun.children if c.dep_ == "case")):
+        return None
+    if head.i == noun.i or head.pos_ != "NOUN" or fold(head.lemma_) not in carrier_nouns:
+        return None
+    return head
 
 
 def set_off_participle(verb: Token) -> bool:

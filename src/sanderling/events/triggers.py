@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from sanderling.events.syntax import AUX_DEPS, SUBJ, finite_auxiliary, gerund, present_participle
+from sanderling.events.syntax import AUX_DEPS, SUBJ, carrier, finite_auxiliary, gerund, present_participle
 from sanderling.nlp.repair import infinitives
 from sanderling.nlp.tokens import after_auxiliary
 from sanderling.lexicon.load import fold
@@ -248,8 +248,9 @@ def merge_clauses(cands: list[Candidate], lexicon: Lexicon) -> list[Candidate]:
     absorbed_by: dict[int, int] = {}
     for c in cands:
         gov = _governor(c, by_token, speech, lexicon.grammar.support_verbs, lexicon.grammar.causative_verbs)
-        if gov is None and c.token.dep_ in SUBJ and c.token.head.i in by_token and by_token[c.token.head.i].entry.type == c.entry.type:
-            gov = by_token[c.token.head.i]  # "A minefield explosion killed two": one ASSAULT
+        subject = c.token if c.token.dep_ in SUBJ else carrier(c.token, lexicon.grammar.carrier_nouns)
+        if gov is None and subject is not None and subject.dep_ in SUBJ and subject.head.i in by_token and by_token[subject.head.i].entry.type == c.entry.type:
+            gov = by_token[subject.head.i]  # "A minefield explosion killed two", "A wave of bombings hit Baghdad": one ASSAULT
         if gov is None and c.token.dep_ == "conj" and c.token.head.i in by_token:
             # "killed two youths and wounded five": conjoined verbs of one type, one subject, one event
             head = by_token[c.token.head.i]

@@ -120,6 +120,8 @@ class Grammar:
     undergo_objects: frozenset[str]
     causative_verbs: frozenset[str]
     border_nouns: frozenset[str]
+    carrier_nouns: frozenset[str]
+    whole_words: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)

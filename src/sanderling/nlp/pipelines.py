@@ -37,9 +37,13 @@ def _load(model: str):  # type: ignore[no-untyped-def]
 
 def get_pipeline(lang: str):  # type: ignore[no-untyped-def]
     """The spaCy pipeline for ``lang`` (named in its grammar.yaml); loaded on first use, then shared."""
-    model = load_lexicon(lang).grammar.spacy_model
+    grammar = load_lexicon(lang).grammar
     with _lock:
-        return _load(model)
+        nlp = _load(grammar.spacy_model)
+        for word in grammar.whole_words:  # "week-end": split in three, it derails the parse
+            for form in {word, word.capitalize()}:
+                nlp.tokenizer.add_special_case(form, [{"ORTH": form}])
+        return nlp
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?»\"])\s+(?=[A-ZÀ-Þ«\"])")
