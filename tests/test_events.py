@@ -905,3 +905,36 @@ def test_agent_of_an_event_noun_the_parser_tagged_or_hung_elsewhere(coders: dict
     # "la répression par la Serbie": the agent phrase hung on the active verb above
     text = "L'Albanie a dénoncé vendredi comme un crime odieux la répression par la Serbie des troubles au sein de la population albanaise au Monténégro."
     assert countries(_one(coders["fr"], text, "ACCUSE").recipient) == ["SRB"]
+
+
+def test_act_made_to_depend_on_an_if_clause_is_a_threat(coders: dict[str, Coder]) -> None:
+    text = "The European Community may halt mediation efforts among Serbia's feuding republics if cooperation by all parties founders, the Dutch foreign minister said."
+    assert [e.type for e in coders["en"].code(text, date=DAY)] == ["THREATEN"]
+    text = "La Communauté européenne pourrait suspendre ses efforts de médiation entre les républiques rivales de la Serbie si la coopération de toutes les parties venait à faire défaut, a déclaré le ministre."
+    assert [e.type for e in coders["fr"].code(text, date=DAY)] == ["THREATEN"]
+    # "au moins" after a participle is no "à moins que"
+    text = "L'aviation soudanaise a bombardé il y a deux jours un marché de Nyala, tuant au moins vingt civils."
+    assert [e.type for e in coders["fr"].code(text, date=DAY)] == ["ASSAULT"]
+
+
+def test_denounced_as_a_crime_takes_the_act_it_names(coders: dict[str, Coder]) -> None:
+    events = coders["en"].code("Albania on Friday denounced as an ugly crime Serbia's suppression of ethnic Albanian unrest in Montenegro.", date=DAY)
+    assert [(e.type, countries(e.recipient)) for e in events] == [("ACCUSE", ["SRB"])]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "types"),
+    [
+        # concepts one lexicon had and the other lacked (concept-level parity review)
+        ("fr", "Le porte-parole du ministère a refusé de commenter.", []),
+        ("en", "The ministry spokesman declined to comment.", []),
+        ("fr", "La Cour pénale internationale a émis un mandat d'arrêt contre le président soudanais.", ["THREATEN"]),
+        ("fr", "La Russie a mis son veto à la résolution.", ["REJECT"]),
+        ("en", "Russia vetoed the resolution.", ["REJECT"]),
+        ("en", "Hamas claimed responsibility for the attack.", ["ASSAULT"]),
+        ("en", "The soldier committed suicide.", []),
+        ("en", "Germany closed its embassy in Kabul.", ["SANCTION"]),
+    ],
+)
+def test_lexicon_parity_additions(coders: dict[str, Coder], lang: str, text: str, types: list[str]) -> None:
+    assert [e.type for e in coders[lang].code(text, date=DAY)] == types

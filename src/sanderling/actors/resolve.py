@@ -41,7 +41,9 @@ class ArticleMemory:
         for ref in refs:
             if ref.name and ref.source and not ref.source.startswith("coref"):
                 self.by_surname[fold(ref.name.split()[-1])] = ref
-            if ref.name and (ref.role or ref.sector or ref.country) and (subject or self.last_person is None):
+            # "Senegal's foreign minister pledged… He also condemned…": an unnamed office holder who is
+            # the subject is as good an antecedent as a name
+            if (ref.role or ref.sector or ref.country) and ((ref.name and (subject or self.last_person is None)) or (ref.role and subject)):
                 self.last_person = ref
             if ref.country and (subject or self.last_country is None):
                 self.last_country = ref

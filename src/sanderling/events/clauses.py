@@ -17,6 +17,8 @@ CIRCUMSTANCE_MARKS = frozenset(fold(w) for w in ("as", "while", "whereas", "when
 _RELATIVE_PRONOUNS = frozenset({"qui", "que", "qu'", "dont", "lequel", "laquelle", "lesquels", "auquel", "who", "whom", "which", "whose"})
 # Words that open a coordinated relative clause ("… et où l'armée a incendié…"), compared lower-cased.
 _RELATIVE_OPENERS = frozenset({"où", "qui", "que", "qu'", "dont", "where", "who", "which", "whom"})
+# "if": a condition the act is made to depend on ("may halt mediation if cooperation founders").
+_IF = frozenset({"if", "si", "s'"})
 # Relative words that are nothing else ("que" is also a conjunction, "dont" also "including").
 _COMPOUND_RELATIVES = frozenset({"lequel", "laquelle", "lesquels", "lesquelles", "auquel", "auxquels", "auxquelles", "duquel", "desquels", "desquelles"})
 
@@ -54,7 +56,7 @@ class ClauseReader:
                     return "circumstance"  # "…, as the leaders sought to ease tensions"
                 # the words that open the clause: "unless", "if", "à moins que" (parsed every which way)
                 if t.dep_ in ("advcl", "ccomp", "conj") and (
-                    self._names_condition(doc[max(t.left_edge.i - 2, 0) : t.left_edge.i + 1]) or (first.pos_ == "SCONJ" and fold(first.text) in ("if", "si", "s'"))
+                    self._names_condition(doc[max(t.left_edge.i - 2, 0) : t.left_edge.i + 1]) or (first.pos_ == "SCONJ" and fold(first.text) in _IF)
                 ):
                     return "condition"
             t = t.head
@@ -67,6 +69,11 @@ class ClauseReader:
         for holder in holders:  # the parser often hangs "unless…" on the verb of saying
             for c in holder.children:
                 if c.dep_ in ("advcl", "ccomp", "obl") and c.i > tok.i and any(fold(g.text) in self._g.conditions for g in c.children if g.dep_ in ("mark", "advmod", "case", "fixed")):
+                    return True
+                # "pourrait suspendre… si la coopération venait à faire défaut": the parser makes the
+                # condition a conjunct, its "si" a word of the subject; it still opens the clause
+                opening = doc[c.left_edge.i]
+                if c.dep_ in ("advcl", "conj") and c.pos_ in ("VERB", "AUX") and tok.i < opening.i < c.i and (self._names_condition(doc[opening.i : min(opening.i + 3, c.i)]) or fold(opening.text) in _IF):
                     return True
                 # "à moins que…": the French parser makes "à" an adverb with "moins" fixed to it
                 if c.dep_ == "advmod" and c.i > tok.i and self._names_condition(doc[c.i : c.i + 2]):

@@ -213,8 +213,8 @@ def _governor(cand: Candidate, by_token: dict[int, Candidate], speech: frozenset
             continue
         if t.dep_ not in _ABSORB_DEPS and not (t.dep_ == "advmod" and t.pos_ == "ADV" and any(c.dep_ in ("obl", "obl:arg", "nmod") for c in t.children)):
             return None  # the French parser makes "auprès" an adverb governing its phrase
-        if any(fold(c.text) in _CIRCUMSTANCE for c in t.children if c.dep_ in ("case", "mark", "advmod")) or fold(t.text) in _CIRCUMSTANCE:
-            return None
+        if any(fold(c.text) in _CIRCUMSTANCE for c in t.children if c.dep_ in ("case", "mark", "advmod")) or (fold(t.text) in _CIRCUMSTANCE and not (t.dep_ == "prep" and fold(t.text) == "as")):
+            return None  # not "denounced as an ugly crime Serbia's suppression of…": "as" there says what it is
         if t.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJ for c in t.children) and t.i != cand.token.i and not any(c.dep_ == "aux" and fold(c.text) == "to" for c in t.children):
             return None  # a clause with its own subject is its own event (not "allow planes to land")
         if t.i == cand.token.i and t.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJ for c in t.children) and t.dep_ in ("ccomp", "advcl", "acl:relcl", "relcl", "conj"):
