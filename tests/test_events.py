@@ -934,6 +934,11 @@ def test_denounced_as_a_crime_takes_the_act_it_names(coders: dict[str, Coder]) -
         ("en", "Hamas claimed responsibility for the attack.", ["ASSAULT"]),
         ("en", "The soldier committed suicide.", []),
         ("en", "Germany closed its embassy in Kabul.", ["SANCTION"]),
+        # joint exercises are cooperation in both languages; one side's drills a show of force
+        ("en", "China and Russia held joint military exercises in the Sea of Japan.", ["COOPERATE"]),
+        ("fr", "La Chine et la Russie ont effectué des exercices militaires conjoints en mer du Japon.", ["COOPERATE"]),
+        ("en", "China held military drills around Taiwan.", ["MOBILIZE"]),
+        ("fr", "La Chine a mené des exercices militaires autour de Taïwan.", ["MOBILIZE"]),
     ],
 )
 def test_lexicon_parity_additions(coders: dict[str, Coder], lang: str, text: str, types: list[str]) -> None:
