@@ -943,3 +943,10 @@ def test_denounced_as_a_crime_takes_the_act_it_names(coders: dict[str, Coder]) -
 )
 def test_lexicon_parity_additions(coders: dict[str, Coder], lang: str, text: str, types: list[str]) -> None:
     assert [e.type for e in coders[lang].code(text, date=DAY)] == types
+
+
+def test_talks_after_which_something_was_pledged_took_place(coders: dict[str, Coder]) -> None:
+    e = _one(coders["en"], "Senegal's foreign minister on Thursday pledged support for Mali after talks with his Malian counterpart.", "CONSULT")
+    assert e.modality == "asserted" and countries(e.recipient) == ["MLI"]
+    e = _one(coders["fr"], "Le ministre sénégalais des Affaires étrangères a promis jeudi son soutien au Mali, à l'issue d'un entretien avec son homologue malien.", "CONSULT")
+    assert e.modality == "asserted" and countries(e.recipient) == ["MLI"]

@@ -7,6 +7,7 @@ from spacy.tokens import Span, Token
 
 from sanderling.events import syntax as sx
 from sanderling.events.syntax import Scope
+from sanderling.events.triggers import is_background
 from sanderling.lexicon.load import fold
 from sanderling.lexicon.schema import Lexicon
 from sanderling.nlp.tokens import after_auxiliary
@@ -175,7 +176,8 @@ class ClauseReader:
 
     def modality(self, tok: Token, tense: str, *, reported: bool, historical: bool) -> Modality:
         t = tok
-        while t.head.i != t.i:
+        # "pledged support after talks with his counterpart": the talks took place, whatever was pledged
+        while t.head.i != t.i and not (tok.pos_ not in ("VERB", "AUX") and is_background(tok)):
             if any(fold(c.text) in self._g.hypothetical and c.dep_ in ("mark", "advmod") and c.pos_ != "PRON" for c in t.children):  # "s'exprimant": a pronoun, not "s'il"
                 return "hypothetical"
             if t.dep_ in ("conj", "advcl") and sx.finite_auxiliary(t):
