@@ -950,3 +950,12 @@ def test_talks_after_which_something_was_pledged_took_place(coders: dict[str, Co
     assert e.modality == "asserted" and countries(e.recipient) == ["MLI"]
     e = _one(coders["fr"], "Le ministre sénégalais des Affaires étrangères a promis jeudi son soutien au Mali, à l'issue d'un entretien avec son homologue malien.", "CONSULT")
     assert e.modality == "asserted" and countries(e.recipient) == ["MLI"]
+
+
+def test_verb_joined_to_a_date_and_parties_hung_on_the_light_verb(coders: dict[str, Coder]) -> None:
+    text = "Le ministre sénégalais des Affaires étrangères a promis jeudi son soutien au Mali et a annoncé un renforcement de la coopération sécuritaire entre les deux pays."
+    e = _one(coders["fr"], text, "COOPERATE")
+    assert countries(e.actor) == ["SEN"] and sorted(countries(e.recipient)) == ["MLI", "SEN"]
+    text = "Senegal's foreign minister on Thursday pledged support for Mali and announced closer security cooperation between the two countries."
+    e = _one(coders["en"], text, "COOPERATE")
+    assert countries(e.actor) == ["SEN"] and sorted(countries(e.recipient)) == ["MLI", "SEN"]

@@ -47,6 +47,9 @@ class RoleFinder:
             s = sx.subject(t)
             if s is not None:
                 return s
+            if t.dep_ == "conj" and t.head.i in self._scope.dates and t.head.head.pos_ in ("VERB", "AUX") and t.head.head.i != t.head.i:
+                t = t.head.head  # "a promis jeudi son soutien et a annoncé…": the parser joined the verb to the date
+                continue
             if t.dep_ == "acl" and t.head.pos_ in ("NOUN", "PROPN") and after_auxiliary(t, ("avoir", "have")):
                 return t.head  # "Les rebelles ont de nouveau rejeté": the parser lost the clause, not its subject
             if t.head.dep_ in sx.SUBJ and t.head.pos_ in ("NOUN", "PROPN") and sx.set_off_participle(t):
@@ -333,7 +336,20 @@ class RoleFinder:
                         continue  # "À l'issue d'un entretien…, il s'est engagé": a circumstance, not the one engaged
                     if all(f.i != found.i for f in found_all):
                         found_all.append(found)
+        if tok.pos_ == "NOUN" and (light := self._light_verb(tok)) is not None:
+            # "a annoncé un renforcement de la coopération entre les deux pays": the French parser hangs
+            # the phrase of the parties on the verb that announces the noun
+            found_all += [obj for case, obj in sx.prep_objects(light) if obj.i > tok.i and any(sx.prep_matches(case, p) for p in self._g.reciprocal_preps) and all(f.i != obj.i for f in found_all)]
         return found_all
+
+    def _light_verb(self, noun: Token) -> Token | None:
+        """The support verb whose object is ``noun`` or the noun that carries it ("a annoncé un
+        renforcement de la coopération")."""
+        carrier = noun.head if noun.dep_ in ("nmod", "compound") and noun.head.pos_ == "NOUN" and noun.head.i not in self._scope.triggers else noun
+        verb = carrier.head
+        if carrier.dep_ in sx.OBJ and verb.pos_ in ("VERB", "AUX") and fold(verb.lemma_) in self._g.support_verbs and verb.i not in self._scope.triggers:
+            return verb
+        return None
 
     def _targets(self, tok: Token) -> list[Token]:
         """Objects of the grammar's target phrases ("in defiance of X", "en signe de protestation contre X"),
