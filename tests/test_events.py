@@ -959,3 +959,11 @@ def test_verb_joined_to_a_date_and_parties_hung_on_the_light_verb(coders: dict[s
     text = "Senegal's foreign minister on Thursday pledged support for Mali and announced closer security cooperation between the two countries."
     e = _one(coders["en"], text, "COOPERATE")
     assert countries(e.actor) == ["SEN"] and sorted(countries(e.recipient)) == ["MLI", "SEN"]
+
+
+def test_what_a_warning_says_is_its_content_at_any_depth(coders: dict[str, Coder]) -> None:
+    for lang, text in (
+        ("en", "BAMAKO, March 12, 2026 (Reuters) - France warned that it would review its cooperation with Bamako."),
+        ("fr", "BAMAKO, 12 mars 2026 (AFP) - La France a averti qu'elle réexaminerait sa coopération avec Bamako."),
+    ):
+        assert [e.type for e in coders[lang].code(text)] == ["THREATEN"], text

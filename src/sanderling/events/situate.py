@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 from sanderling.actors.matcher import Hit
 from sanderling.actors.resolve import ActorResolver, ArticleMemory
 from sanderling.events import syntax as sx
+from sanderling.events.clauses import CIRCUMSTANCE_MARKS
 from sanderling.events.triggers import Candidate
 from sanderling.lexicon.load import fold
 from sanderling.lexicon.schema import Lexicon, Ontology
@@ -177,6 +178,8 @@ class Situator:
                     continue
                 if c.dep_ in ("ccomp", "parataxis", "acl:relcl", "relcl") and c.pos_ in ("VERB", "AUX"):
                     continue
+                if c.dep_ == "advcl" and any(fold(g.text) in CIRCUMSTANCE_MARKS for g in c.children if g.dep_ == "mark"):
+                    continue  # "expelled the ambassador after Paris criticised…": the other act's places are its own
                 stack.append(c)
         return sorted(out, key=lambda t: t.i)
 

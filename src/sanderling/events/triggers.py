@@ -215,8 +215,9 @@ def _governor(cand: Candidate, by_token: dict[int, Candidate], speech: frozenset
             return None  # the French parser makes "auprès" an adverb governing its phrase
         if any(fold(c.text) in _CIRCUMSTANCE for c in t.children if c.dep_ in ("case", "mark", "advmod")) or (fold(t.text) in _CIRCUMSTANCE and not (t.dep_ == "prep" and fold(t.text) == "as")):
             return None  # not "denounced as an ugly crime Serbia's suppression of…": "as" there says what it is
-        if t.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJ for c in t.children) and t.i != cand.token.i and not any(c.dep_ == "aux" and fold(c.text) == "to" for c in t.children):
-            return None  # a clause with its own subject is its own event (not "allow planes to land")
+        content = t.dep_ == "ccomp" and head.i in by_token and by_token[head.i].entry.type in _CONTENT_TAKERS
+        if t.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJ for c in t.children) and t.i != cand.token.i and not any(c.dep_ == "aux" and fold(c.text) == "to" for c in t.children) and not content:
+            return None  # a clause with its own subject is its own event (not "allow planes to land", nor "warned that it would review its cooperation")
         if t.i == cand.token.i and t.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJ for c in t.children) and t.dep_ in ("ccomp", "advcl", "acl:relcl", "relcl", "conj"):
             if not (t.dep_ == "ccomp" and head.i in by_token and by_token[head.i].entry.type in _CONTENT_TAKERS):
                 return None  # "demanding that the government provide information": what is demanded
