@@ -146,7 +146,7 @@ def test_city_named_in_the_clause(coders: dict[str, Coder], lang: str, text: str
     assert events and events[0].location is not None and events[0].location.name == city and events[0].location.precision == "city"
 
 
-def test_places_of_an_after_clause_are_not_the_main_acts() -> None:
+def test_a_capital_that_acts_is_no_place() -> None:
     for lang, text in (
         ("en", "BAMAKO, March 12, 2026 (Reuters) - Mali's military junta on Wednesday expelled the French ambassador, after Paris criticised the postponement of elections."),
         ("fr", "BAMAKO, 12 mars 2026 (AFP) - La junte militaire malienne a expulsé mercredi l'ambassadeur de France, après que Paris a critiqué le report des élections."),

@@ -11,7 +11,6 @@ from spacy.tokens import Span, Token
 from sanderling.actors.matcher import Hit
 from sanderling.actors.resolve import ActorResolver, ArticleMemory
 from sanderling.events import syntax as sx
-from sanderling.events.clauses import CIRCUMSTANCE_MARKS
 from sanderling.events.triggers import Candidate
 from sanderling.lexicon.load import fold
 from sanderling.lexicon.schema import Lexicon, Ontology
@@ -152,6 +151,8 @@ class Situator:
                 continue
             if t.i in hits and not hits[t.i].kind.startswith("country:capital"):
                 continue  # countries, demonyms, organisations and roles are not cities
+            if t.i in hits and t.dep_ in sx.SUBJ:
+                continue  # "after Paris criticised…": a capital that acts is its government, not a place
             span = _propn_span(t)
             place = self._gaz.city(span.text, span.text, span.start_char, span.end_char, context=context)
             if place is not None:
@@ -178,8 +179,6 @@ class Situator:
                     continue
                 if c.dep_ in ("ccomp", "parataxis", "acl:relcl", "relcl") and c.pos_ in ("VERB", "AUX"):
                     continue
-                if c.dep_ == "advcl" and any(fold(g.text) in CIRCUMSTANCE_MARKS for g in c.children if g.dep_ == "mark"):
-                    continue  # "expelled the ambassador after Paris criticised…": the other act's places are its own
                 stack.append(c)
         return sorted(out, key=lambda t: t.i)
 
