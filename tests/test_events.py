@@ -934,6 +934,9 @@ def test_denounced_as_a_crime_takes_the_act_it_names(coders: dict[str, Coder]) -
         ("en", "Hamas claimed responsibility for the attack.", ["ASSAULT"]),
         ("en", "The soldier committed suicide.", []),
         ("en", "Germany closed its embassy in Kabul.", ["SANCTION"]),
+        # regretting another's decision is disapproval in both languages; an apology "expresses regret"
+        ("en", "France said it regretted the decision.", ["ACCUSE"]),
+        ("fr", "La France a dit regretter cette décision.", ["ACCUSE"]),
         # joint exercises are cooperation in both languages; one side's drills a show of force
         ("en", "China and Russia held joint military exercises in the Sea of Japan.", ["COOPERATE"]),
         ("fr", "La Chine et la Russie ont effectué des exercices militaires conjoints en mer du Japon.", ["COOPERATE"]),
