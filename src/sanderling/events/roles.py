@@ -239,11 +239,9 @@ class RoleFinder:
     def _nominal_agent(self, noun: Token, hits: dict[int, Hit]) -> Token | None:
         if (owner := sx.possessor(noun)) is not None:
             return owner
-        carrier = noun  # "launched a mediation effort", "a lancé une initiative de médiation": one noun up
-        if noun.dep_ in ("compound", "nmod") and noun.head.pos_ == "NOUN" and noun.head.dep_ in sx.OBJ and noun.head.i not in self._scope.triggers:
-            carrier = noun.head
+        carrier = self._held_object(noun)
         head = carrier.head
-        light = head.pos_ in ("VERB", "AUX") and fold(head.lemma_) in self._g.support_verbs and head.i not in self._scope.triggers
+        light = self._is_light(head)
         # "ont organisé des manifestations" (the French parser reads "des" as a preposition)
         partitive = noun.dep_ in ("obl:arg", "obl") and any(fold(c.text) in ("des", "de", "du", "d'") for c in noun.children if c.dep_ == "case")
         # "a procédé à l'arrestation": the light verb's own complement, with its preposition
@@ -345,11 +343,20 @@ class RoleFinder:
     def _light_verb(self, noun: Token) -> Token | None:
         """The support verb whose object is ``noun`` or the noun that carries it ("a annoncé un
         renforcement de la coopération")."""
-        carrier = noun.head if noun.dep_ in ("nmod", "compound") and noun.head.pos_ == "NOUN" and noun.head.i not in self._scope.triggers else noun
-        verb = carrier.head
-        if carrier.dep_ in sx.OBJ and verb.pos_ in ("VERB", "AUX") and fold(verb.lemma_) in self._g.support_verbs and verb.i not in self._scope.triggers:
-            return verb
-        return None
+        carrier = self._held_object(noun)
+        return carrier.head if carrier.dep_ in sx.OBJ and self._is_light(carrier.head) else None
+
+    def _held_object(self, noun: Token) -> Token:
+        """``noun``, or the object noun (no event of its own) that holds it: "launched a mediation
+        effort", "a lancé une initiative de médiation", "a annoncé un renforcement de la coopération"."""
+        head = noun.head
+        if noun.dep_ in ("compound", "nmod") and head.pos_ == "NOUN" and head.dep_ in sx.OBJ and head.i not in self._scope.triggers:
+            return head
+        return noun
+
+    def _is_light(self, verb: Token) -> bool:
+        """A support verb with no event of its own ("a lancé", "announced")."""
+        return verb.pos_ in ("VERB", "AUX") and fold(verb.lemma_) in self._g.support_verbs and verb.i not in self._scope.triggers
 
     def _targets(self, tok: Token) -> list[Token]:
         """Objects of the grammar's target phrases ("in defiance of X", "en signe de protestation contre X"),

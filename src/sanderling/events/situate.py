@@ -163,8 +163,7 @@ class Situator:
         """The trigger's clause: its subtree, without the clauses of other triggers or reported speech."""
         out: list[Token] = []
         stack = [cand.token]
-        # "Une tentative d'assassinat a été déjouée en Sibérie": the noun that carries it stands in for it
-        subject = cand.token if cand.token.dep_ in sx.SUBJ or cand.token.pos_ != "NOUN" else sx.carrier(cand.token, self._g.carrier_nouns) or cand.token
+        subject = sx.stand_in(cand.token, self._g.carrier_nouns)  # "Une tentative d'assassinat a été déjouée en Sibérie"
         if subject.dep_ in sx.SUBJ and subject.head.i not in triggers:
             stack = [subject.head]  # "Des combats ont éclaté dans le nord du Mali": the verb's clause
         absorbed = {a.token.i for a in cand.absorbed} | {cand.token.i}

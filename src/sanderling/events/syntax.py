@@ -242,6 +242,12 @@ def carrier(noun: Token, carrier_nouns: frozenset[str]) -> Token | None:
     return head
 
 
+def stand_in(tok: Token, carrier_nouns: frozenset[str]) -> Token:
+    """The word that stands for a trigger in its clause: the noun that carries an event noun ("Une
+    tentative d'assassinat a été déjouée", "A wave of bombings hit Baghdad"), else the trigger."""
+    return (carrier(tok, carrier_nouns) if tok.pos_ == "NOUN" else None) or tok
+
+
 def set_off_participle(verb: Token) -> bool:
     """A present participle after the noun the parser hung it on, set off by a comma ("un
     porte-parole, prévenant que…"): a clause of its own, not a description of the noun."""

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from sanderling.events.syntax import AUX_DEPS, SUBJ, carrier, finite_auxiliary, gerund, present_participle
+from sanderling.events.syntax import AUX_DEPS, SUBJ, finite_auxiliary, gerund, present_participle, stand_in
 from sanderling.nlp.repair import infinitives
 from sanderling.nlp.tokens import after_auxiliary
 from sanderling.lexicon.load import fold
@@ -18,8 +18,8 @@ _POS = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "
 # Dependencies through which a trigger may govern (and so absorb) another.
 _ABSORB_DEPS = frozenset({"xcomp", "obj", "dobj", "obl", "obl:arg", "obl:mod", "nmod", "pobj", "pcomp", "prep", "ccomp", "acl", "advcl", "iobj", "compound", "appos"})
 # Phrases of time, cause and circumstance do not carry the governor's content ("met after the attack").
-_CIRCUMSTANCE = frozenset(fold(w) for w in ("après", "avant", "pendant", "lors", "depuis", "malgré", "suite", "face", "issue", "after", "before", "during", "since", "amid", "following", "despite", "until", "jusqu'", "when", "while", "lorsque", "quand", "alors", "as", "because", "parce", "car"))  # compared folded
-_TIME_CASES = frozenset(fold(w) for w in ("après", "avant", "pendant", "lors", "depuis", "after", "before", "during", "since", "following", "amid"))
+_TIME_CASES = frozenset(fold(w) for w in ("après", "avant", "pendant", "lors", "depuis", "after", "before", "during", "since", "following", "amid"))  # compared folded
+_CIRCUMSTANCE = _TIME_CASES | frozenset(fold(w) for w in ("malgré", "suite", "face", "issue", "despite", "until", "jusqu'", "when", "while", "lorsque", "quand", "alors", "as", "because", "parce", "car"))
 # Nouns that introduce a prior event as the background of the one reported ("à la suite de
 # l'exécution", "au lendemain de la destruction", "in the wake of the attack").
 # Words of time that introduce a co-occurring event ("lors d'un entretien", "during talks") are not here.
@@ -219,7 +219,7 @@ def _governor(cand: Candidate, by_token: dict[int, Candidate], speech: frozenset
         if t.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJ for c in t.children) and t.i != cand.token.i and not any(c.dep_ == "aux" and fold(c.text) == "to" for c in t.children) and not content:
             return None  # a clause with its own subject is its own event (not "allow planes to land", nor "warned that it would review its cooperation")
         if t.i == cand.token.i and t.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJ for c in t.children) and t.dep_ in ("ccomp", "advcl", "acl:relcl", "relcl", "conj"):
-            if not (t.dep_ == "ccomp" and head.i in by_token and by_token[head.i].entry.type in _CONTENT_TAKERS):
+            if not content:
                 return None  # "demanding that the government provide information": what is demanded
         if head.i in by_token:
             return by_token[head.i]
@@ -249,8 +249,8 @@ def merge_clauses(cands: list[Candidate], lexicon: Lexicon) -> list[Candidate]:
     absorbed_by: dict[int, int] = {}
     for c in cands:
         gov = _governor(c, by_token, speech, lexicon.grammar.support_verbs, lexicon.grammar.causative_verbs)
-        subject = c.token if c.token.dep_ in SUBJ else carrier(c.token, lexicon.grammar.carrier_nouns)
-        if gov is None and subject is not None and subject.dep_ in SUBJ and subject.head.i in by_token and by_token[subject.head.i].entry.type == c.entry.type:
+        subject = stand_in(c.token, lexicon.grammar.carrier_nouns)
+        if gov is None and subject.dep_ in SUBJ and subject.head.i in by_token and by_token[subject.head.i].entry.type == c.entry.type:
             gov = by_token[subject.head.i]  # "A minefield explosion killed two", "A wave of bombings hit Baghdad": one ASSAULT
         if gov is None and c.token.dep_ == "conj" and c.token.head.i in by_token:
             # "killed two youths and wounded five": conjoined verbs of one type, one subject, one event

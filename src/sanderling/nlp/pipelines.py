@@ -16,7 +16,7 @@ _lock = threading.Lock()
 
 
 @functools.lru_cache(maxsize=4)
-def _load(model: str):  # type: ignore[no-untyped-def]
+def _load(model: str, whole_words: frozenset[str] = frozenset()):  # type: ignore[no-untyped-def]
     import spacy
 
     try:
@@ -32,6 +32,9 @@ def _load(model: str):  # type: ignore[no-untyped-def]
         from sanderling.nlp import repair  # noqa: F401  (registers the component)
 
         nlp.add_pipe("sanderling_fr_verb_repair", last=True)
+    for word in whole_words:  # "week-end": split in three, it derails the parse
+        for form in {word, word.capitalize()}:
+            nlp.tokenizer.add_special_case(form, [{"ORTH": form}])
     return nlp
 
 
@@ -39,11 +42,7 @@ def get_pipeline(lang: str):  # type: ignore[no-untyped-def]
     """The spaCy pipeline for ``lang`` (named in its grammar.yaml); loaded on first use, then shared."""
     grammar = load_lexicon(lang).grammar
     with _lock:
-        nlp = _load(grammar.spacy_model)
-        for word in grammar.whole_words:  # "week-end": split in three, it derails the parse
-            for form in {word, word.capitalize()}:
-                nlp.tokenizer.add_special_case(form, [{"ORTH": form}])
-        return nlp
+        return _load(grammar.spacy_model, grammar.whole_words)
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?»\"])\s+(?=[A-ZÀ-Þ«\"])")
