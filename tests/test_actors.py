@@ -181,8 +181,11 @@ def test_role_split_by_a_demonym_is_still_the_whole_role(coders: dict[str, Coder
     ("lang", "text", "expected"),
     [
         # another country named in the clause is the party acted upon
-        ("en", "Russia threatened to halt the negotiations if the United States goes ahead with its missile plans.", ("USA", "inferred:clause-country")),
-        ("fr", "La Russie a menacé de suspendre les négociations si les États-Unis poursuivent leur projet de missiles.", ("USA", "inferred:clause-country")),
+        ("en", "Russia threatened to halt the negotiations over the United States' missile plans.", ("USA", "inferred:clause-country")),
+        ("fr", "La Russie a menacé de suspendre les négociations en raison du projet de missiles des États-Unis.", ("USA", "inferred:clause-country")),
+        # a threat made to depend on what another party does falls on that party
+        ("en", "Russia threatened to halt the negotiations if the United States goes ahead with its missile plans.", ("USA", "inferred:condition")),
+        ("fr", "La Russie a menacé de suspendre les négociations si les États-Unis poursuivent leur projet de missiles.", ("USA", "inferred:condition")),
         # an act at home with no other party: PLOVER codes the actor's own country
         ("en", "Turkish authorities imposed a curfew in the town of Cizre on Monday.", ("TUR", "inferred:domestic")),
         ("fr", "Les autorités turques ont imposé un couvre-feu dans la ville de Cizre lundi.", ("TUR", "inferred:domestic")),

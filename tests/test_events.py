@@ -970,3 +970,19 @@ def test_what_a_warning_says_is_its_content_at_any_depth(coders: dict[str, Coder
         ("fr", "BAMAKO, 12 mars 2026 (AFP) - La France a averti qu'elle réexaminerait sa coopération avec Bamako."),
     ):
         assert [e.type for e in coders[lang].code(text)] == ["THREATEN"], text
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "recipient"),
+    [
+        # the threatened act names no party: the one the condition is put to is threatened
+        ("en", "Israel threatened to raze homes in the West Bank if Hamas fired more rockets.", ["PSE"]),
+        ("fr", "Israël a menacé de bombarder des maisons si le Hamas tirait de nouvelles roquettes.", ["PSE"]),
+        # the act names its party: that party stays the recipient
+        ("en", "Turkey threatened to close its airspace if Sweden joined the alliance.", ["SWE"]),
+        ("fr", "Le Mali a menacé de fermer sa frontière si le Niger ne libérait pas les otages.", ["NER"]),
+    ],
+)
+def test_a_threat_falls_on_the_party_its_condition_names(coders: dict[str, Coder], lang: str, text: str, recipient: list[str]) -> None:
+    e = _one(coders[lang], text, "THREATEN")
+    assert countries(e.recipient) == recipient

@@ -153,3 +153,10 @@ def test_a_capital_that_acts_is_no_place() -> None:
     ):
         events = [e for e in Coder(lang=lang).code(text) if e.type == "SANCTION"]
         assert events and events[0].location is not None and events[0].location.name == "Bamako", text
+
+
+def test_a_nationality_before_a_noun_is_no_city(coder_en: Coder) -> None:
+    """"near the Thai border": GeoNames lists "Thai" among a Malaysian city's names; a demonym is no place."""
+    e = _first(coder_en, "Burmese troops attacked a rebel camp near the Thai border.", "ASSAULT")
+    assert e.location is None or e.location.country != "MYS"
+    assert all(r.country != "MYS" for r in e.recipient)

@@ -65,21 +65,30 @@ class ClauseReader:
 
     def conditional(self, tok: Token) -> bool:
         """The act depends on a condition ("will withdraw unless…", "à moins que…"): a threat."""
+        return self.condition(tok) is not None
+
+    def condition(self, tok: Token) -> Token | None:
+        """The head of the condition the act depends on, if any."""
         holders = [tok] + ([tok.head] if tok.dep_ in ("ccomp", "xcomp") and tok.head.i != tok.i else [])
         doc = tok.doc
         for holder in holders:  # the parser often hangs "unless…" on the verb of saying
             for c in holder.children:
                 if c.dep_ in ("advcl", "ccomp", "obl") and c.i > tok.i and any(fold(g.text) in self._g.conditions for g in c.children if g.dep_ in ("mark", "advmod", "case", "fixed")):
-                    return True
+                    return c
                 # "pourrait suspendre… si la coopération venait à faire défaut": the parser makes the
                 # condition a conjunct, its "si" a word of the subject; it still opens the clause
                 opening = doc[c.left_edge.i]
                 if c.dep_ in ("advcl", "conj") and c.pos_ in ("VERB", "AUX") and tok.i < opening.i < c.i and (self._names_condition(doc[opening.i : min(opening.i + 3, c.i)]) or fold(opening.text) in _IF):
-                    return True
+                    return c
                 # "à moins que…": the French parser makes "à" an adverb with "moins" fixed to it
                 if c.dep_ == "advmod" and c.i > tok.i and self._names_condition(doc[c.i : c.i + 2]):
-                    return True
-        return False
+                    return c
+                # "suspendre les négociations si les États-Unis poursuivent…": hung on the object as
+                # if it were a relative clause, but a clause that opens with "si" is a condition
+                for g in c.children if c.dep_ in sx.OBJ else ():
+                    if g.dep_ in ("acl", "acl:relcl", "relcl") and any(m.dep_ == "mark" and fold(m.text) in _IF for m in g.children):
+                        return g
+        return None
 
     def _participial_clause(self, participle: Token) -> bool:
         """A participle set off by a comma that the parser hung on a noun but that speaks of the

@@ -11,7 +11,7 @@ from sanderling.actors.matcher import Hit
 from sanderling.actors.resolve import ActorResolver, ArticleMemory
 from sanderling.events import syntax as sx
 from sanderling.events.clauses import CIRCUMSTANCE_MARKS, ClauseReader
-from sanderling.events.roles import RoleFinder, Roles, precise_country
+from sanderling.events.roles import RoleFinder, Roles, known, precise_country
 from sanderling.events.situate import Situator
 from sanderling.events.triggers import (
     ASK_MODE,
@@ -201,7 +201,7 @@ class EventExtractor:
             # take part are the actor and no recipient is coded
             actor, recipient = _merged_call(actor, recipient), ()
         elif not recipient and actor:
-            recipient = self._finder.implicit_recipient(tok, sent, hits, actor, type_, place)
+            recipient = (self._conditioned(cand, hits, memory, actor) if type_ == "THREATEN" else ()) or self._finder.implicit_recipient(tok, sent, hits, actor, type_, place)
         if not actor and type_ == "ASSAULT" and (roles.actor_head is None or sent.doc[roles.actor_head].pos_ != "PRON"):
             # "A journalist was killed in a car bomb in Beirut": unknown attackers, coded as ICEWS codes
             # "Unidentified Forces (Lebanon)": in the country where it happened (else the victims')
@@ -277,6 +277,17 @@ class EventExtractor:
                 if not (theirs & own) and (theirs or not any(r.sector in _STATE_SECTORS for r in refs)):
                     return True
         return False
+
+    def _conditioned(self, cand: Candidate, hits: dict[int, Hit], memory: ArticleMemory, actor: tuple[ActorRef, ...]) -> tuple[ActorRef, ...]:
+        """"threatened to ban voting if Hamas ran", "a menacé de bombarder si le Hamas tirait": the
+        other party the condition is put to is the one threatened."""
+        own = {a.country for a in actor if a.country}
+        for t in (cand.token, *(a.token for a in cand.absorbed)):
+            if (verb := self._clauses.condition(t)) is not None and (subject := sx.subject(verb)) is not None:
+                party = known(self._resolver.resolve(subject, hits, memory))
+                if party and all(p.country and p.country not in own for p in party):
+                    return tuple(replace(p, source=f"{p.source}; inferred:condition (the party the threat's condition names)") for p in party)
+        return ()
 
     def _recurrence(self, noun: Token) -> bool:
         """"in the third such attack", "la troisième attaque de ce type": a one-word marker stands before
