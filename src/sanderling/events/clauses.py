@@ -13,15 +13,6 @@ from sanderling.lexicon.schema import Lexicon
 from sanderling.nlp.tokens import after_auxiliary
 from sanderling.records import Modality
 
-# Subordinators of time and circumstance: the clause they open sets the scene of the main event.
-CIRCUMSTANCE_MARKS = frozenset(fold(w) for w in ("as", "while", "whereas", "when", "alors", "tandis", "lorsque", "quand", "lorsqu'", "until", "jusqu'", "jusque", "after", "après"))  # compared folded
-_RELATIVE_PRONOUNS = frozenset({"qui", "que", "qu'", "dont", "lequel", "laquelle", "lesquels", "auquel", "who", "whom", "which", "whose"})
-# Words that open a coordinated relative clause ("… et où l'armée a incendié…"), compared lower-cased.
-_RELATIVE_OPENERS = frozenset({"où", "qui", "que", "qu'", "dont", "where", "who", "which", "whom"})
-# "if": a condition the act is made to depend on ("may halt mediation if cooperation founders").
-_IF = frozenset({"if", "si", "s'"})
-# Relative words that are nothing else ("que" is also a conjunction, "dont" also "including").
-_COMPOUND_RELATIVES = frozenset({"lequel", "laquelle", "lesquels", "lesquelles", "auquel", "auxquels", "auxquelles", "duquel", "desquels", "desquelles"})
 
 
 class ClauseReader:
@@ -45,19 +36,19 @@ class ClauseReader:
                 continue
             if t.pos_ in ("VERB", "AUX"):
                 first = doc[t.left_edge.i]
-                if t.dep_ in ("relcl", "acl:relcl") or (t.dep_ in ("ccomp", "acl", "advcl") and first.pos_ == "PRON" and fold(first.text) in _RELATIVE_PRONOUNS) or self._after_relative_word(t):
+                if t.dep_ in ("relcl", "acl:relcl") or (t.dep_ in ("ccomp", "acl", "advcl") and first.pos_ == "PRON" and fold(first.text) in self._g.relative_pronouns) or self._after_relative_word(t):
                     return "relative"  # the French parser reads "qu'ils avaient pris", "dont il menaçait" as complements
-                if t.dep_ == "conj" and sx.subject(t) is not None and sx.finite_auxiliary(t) and self._opener(t).lower_ not in _RELATIVE_OPENERS:
+                if t.dep_ == "conj" and sx.subject(t) is not None and sx.finite_auxiliary(t) and fold(self._opener(t).text) not in self._g.relative_openers:
                     return None  # "…, et le parquet a ouvert une enquête": a main clause, wherever the parser hangs it
                 if t.dep_ in ("acl", "advcl") and t.head.pos_ in ("NOUN", "PROPN", "ADJ") and "Pres" in t.morph.get("Tense") and "Part" in t.morph.get("VerbForm") and sx.subject(t) is None and fold(t.lemma_) not in self._g.statement_participles and not sx.gerund(t) and not self._participial_clause(t):
                     return "relative"  # "les exigences des rebelles lui demandant de…": a participle describing a noun
                 if t.dep_ == "acl" and t.head.pos_ in ("NOUN", "PROPN") and sx.subject(t) is None and not after_auxiliary(t) and not sx.rootless(t) and fold(t.lemma_) not in self._g.statement_participles and not sx.gerund(t) and not self._participial_clause(t):
                     return "relative"  # "the curfew imposed after the coup", "les armes saisies l'an dernier"
-                if t.dep_ == "advcl" and first.pos_ in ("SCONJ", "ADP") and fold(first.text) in CIRCUMSTANCE_MARKS:
+                if t.dep_ == "advcl" and first.pos_ in ("SCONJ", "ADP") and fold(first.text) in self._g.circumstance_marks:
                     return "circumstance"  # "…, as the leaders sought to ease tensions"
                 # the words that open the clause: "unless", "if", "à moins que" (parsed every which way)
                 if t.dep_ in ("advcl", "ccomp", "conj") and (
-                    self._names_condition(doc[max(t.left_edge.i - 2, 0) : t.left_edge.i + 1]) or (first.pos_ == "SCONJ" and fold(first.text) in _IF)
+                    self._names_condition(doc[max(t.left_edge.i - 2, 0) : t.left_edge.i + 1]) or (first.pos_ == "SCONJ" and fold(first.text) in self._g.if_words)
                 ):
                     return "condition"
             t = t.head
@@ -78,7 +69,7 @@ class ClauseReader:
                 # "pourrait suspendre… si la coopération venait à faire défaut": the parser makes the
                 # condition a conjunct, its "si" a word of the subject; it still opens the clause
                 opening = doc[c.left_edge.i]
-                if c.dep_ in ("advcl", "conj") and c.pos_ in ("VERB", "AUX") and tok.i < opening.i < c.i and (self._names_condition(doc[opening.i : min(opening.i + 3, c.i)]) or fold(opening.text) in _IF):
+                if c.dep_ in ("advcl", "conj") and c.pos_ in ("VERB", "AUX") and tok.i < opening.i < c.i and (self._names_condition(doc[opening.i : min(opening.i + 3, c.i)]) or fold(opening.text) in self._g.if_words):
                     return c
                 # "à moins que…": the French parser makes "à" an adverb with "moins" fixed to it
                 if c.dep_ == "advmod" and c.i > tok.i and self._names_condition(doc[c.i : c.i + 2]):
@@ -86,7 +77,7 @@ class ClauseReader:
                 # "suspendre les négociations si les États-Unis poursuivent…": hung on the object as
                 # if it were a relative clause, but a clause that opens with "si" is a condition
                 for g in c.children if c.dep_ in sx.OBJ else ():
-                    if g.dep_ in ("acl", "acl:relcl", "relcl") and any(m.dep_ == "mark" and fold(m.text) in _IF for m in g.children):
+                    if g.dep_ in ("acl", "acl:relcl", "relcl") and any(m.dep_ == "mark" and fold(m.text) in self._g.if_words for m in g.children):
                         return g
         return None
 
@@ -105,8 +96,7 @@ class ClauseReader:
         """The first word of a coordinated clause after its conjunction ("et où …" → "où")."""
         return next((w for w in clause.subtree if w.pos_ != "CCONJ" and not w.is_punct), clause)
 
-    @staticmethod
-    def _after_relative_word(verb: Token) -> bool:
+    def _after_relative_word(self, verb: Token) -> bool:
         """"au cours desquels 20 personnes ont été tuées": the parser may leave the relative word (here
         tagged an adjective) outside the clause, a few words before it."""
         if verb.dep_ not in ("advcl", "ccomp", "conj", "acl"):
@@ -115,7 +105,7 @@ class ClauseReader:
         for w in reversed(doc[max(left - 4, verb.sent.start) : left]):
             if w.is_punct:
                 return False
-            if fold(w.text) in _COMPOUND_RELATIVES:
+            if fold(w.text) in self._g.compound_relatives:
                 return True
         return False
 
@@ -186,7 +176,7 @@ class ClauseReader:
     def modality(self, tok: Token, tense: str, *, reported: bool, historical: bool) -> Modality:
         t = tok
         # "pledged support after talks with his counterpart": the talks took place, whatever was pledged
-        while t.head.i != t.i and not (tok.pos_ not in ("VERB", "AUX") and is_background(tok)):
+        while t.head.i != t.i and not (tok.pos_ not in ("VERB", "AUX") and is_background(tok, self._g)):
             if any(fold(c.text) in self._g.hypothetical and c.dep_ in ("mark", "advmod") and c.pos_ != "PRON" for c in t.children):  # "s'exprimant": a pronoun, not "s'il"
                 return "hypothetical"
             if t.dep_ in ("conj", "advcl") and sx.finite_auxiliary(t):

@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 from sanderling.actors.matcher import Hit
 from sanderling.actors.resolve import ActorResolver, ArticleMemory
 from sanderling.events import syntax as sx
-from sanderling.events.clauses import CIRCUMSTANCE_MARKS, ClauseReader
+from sanderling.events.clauses import ClauseReader
 from sanderling.events.roles import RoleFinder, Roles, known, precise_country
 from sanderling.events.situate import Situator
 from sanderling.events.triggers import (
@@ -108,7 +108,7 @@ class EventExtractor:
         if speech_verb is not None and (s := sx.subject(speech_verb) or (self._finder.inherited_subject(speech_verb) if shares else None)) is not None:
             speaker = self._resolver.resolve(s, hits, memory)
         roles = self._finder.find(cand, hits, memory, speaker)
-        if tok.pos_ not in ("VERB", "AUX") and is_background(tok, cand.entry):
+        if tok.pos_ not in ("VERB", "AUX") and is_background(tok, self._g, cand.entry):
             return None  # "à la suite de l'exécution de X", "in the wake of the attack": background, not news
         if tok.pos_ not in ("VERB", "AUX") and self._recurrence(tok):
             return None  # "the third such attack in a week": the act already reported, not a new one
@@ -306,9 +306,9 @@ class EventExtractor:
             return True
         return any(w in OF_PREPS for case, _ in sx.prep_objects(hazard) for w in case.split())
 
-    @staticmethod
-    def _after(phrase: Token) -> bool:
-        return any(fold(c.text) in CIRCUMSTANCE_MARKS or fold(c.text) in ("following", "avant", "before") for c in phrase.children if c.dep_ in ("case", "fixed", "mark"))
+    def _after(self, phrase: Token) -> bool:
+        marks = self._g.circumstance_marks | self._g.time_cases
+        return any(fold(c.text) in marks for c in phrase.children if c.dep_ in ("case", "fixed", "mark"))
 
     # -- mode, contexts ------------------------------------------------------------------------
     def _clause_keys(self, tok: Token) -> list[str]:

@@ -14,7 +14,7 @@ from sanderling.actors.matcher import Hit
 from sanderling.actors.resolve import ActorResolver, ArticleMemory, named_by_descent
 from sanderling.events import syntax as sx
 from sanderling.events.syntax import Scope
-from sanderling.events.triggers import BACKGROUND_NOUNS, Candidate, is_background, partner
+from sanderling.events.triggers import Candidate, is_background, partner
 from sanderling.lexicon.load import fold
 from sanderling.lexicon.schema import Lexicon
 from sanderling.nlp.tokens import BY_PREPS, OF_PREPS, after_auxiliary, span_head
@@ -268,7 +268,7 @@ class RoleFinder:
             if t.dep_ in sx.SUBJ:
                 return None
             t = t.head
-        if t.pos_ not in ("VERB", "AUX") or (t.i in self._scope.triggers and not is_background(noun)):
+        if t.pos_ not in ("VERB", "AUX") or (t.i in self._scope.triggers and not is_background(noun, self._g)):
             return None  # "a tenu des entretiens avec X": the verb's own act; "à l'issue d'un entretien avec X, il s'est engagé": the subject's talks
         if t.dep_ in ("acl", "advcl") and t.head.pos_ in ("NOUN", "PROPN") and sx.subject(t) is None:
             return t.head  # "The minister, speaking after talks…": the parser hangs the participle on the noun
@@ -330,7 +330,7 @@ class RoleFinder:
                         continue  # "provided helmets and intelligence to Moldova": what is given, not to whom
                     if cue in self._g.locative_preps and self._is_place(found):
                         continue
-                    if fold(found.text) in BACKGROUND_NOUNS:
+                    if fold(found.text) in self._g.background_words:
                         continue  # "À l'issue d'un entretien…, il s'est engagé": a circumstance, not the one engaged
                     if all(f.i != found.i for f in found_all):
                         found_all.append(found)

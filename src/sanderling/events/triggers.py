@@ -12,29 +12,25 @@ from sanderling.events.syntax import AUX_DEPS, SUBJ, finite_auxiliary, gerund, p
 from sanderling.nlp.repair import infinitives
 from sanderling.nlp.tokens import after_auxiliary
 from sanderling.lexicon.load import fold
-from sanderling.lexicon.schema import Lexicon, TriggerEntry
+from sanderling.lexicon.schema import Grammar, Lexicon, TriggerEntry
 
 _POS = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJ"}
 # Dependencies through which a trigger may govern (and so absorb) another.
 _ABSORB_DEPS = frozenset({"xcomp", "obj", "dobj", "obl", "obl:arg", "obl:mod", "nmod", "pobj", "pcomp", "prep", "ccomp", "acl", "advcl", "iobj", "compound", "appos"})
-# Phrases of time, cause and circumstance do not carry the governor's content ("met after the attack").
-_TIME_CASES = frozenset(fold(w) for w in ("après", "avant", "pendant", "lors", "depuis", "after", "before", "during", "since", "following", "amid"))  # compared folded
-_CIRCUMSTANCE = _TIME_CASES | frozenset(fold(w) for w in ("malgré", "suite", "face", "issue", "despite", "until", "jusqu'", "when", "while", "lorsque", "quand", "alors", "as", "because", "parce", "car"))
-# Nouns that introduce a prior event as the background of the one reported ("à la suite de
-# l'exécution", "au lendemain de la destruction", "in the wake of the attack").
-# Words of time that introduce a co-occurring event ("lors d'un entretien", "during talks") are not here.
-# Talks with someone are the exception (see is_background): "speaking after talks with his counterpart".
-BACKGROUND_NOUNS = frozenset({"apres", "after", "following", "suite", "lendemain", "raison", "represailles", "issue", "wake", "retaliation", "due", "aftermath", "because", "parce", "car", "since", "depuis", "response", "reponse", "malgre", "despite"})
 
 
-def is_background(tok: Token, entry: TriggerEntry | None = None) -> bool:
-    """A noun trigger inside a phrase of time or cause: a reference to an earlier event, not a new one;
-    except talks with a named partner, which the subject held ("après des entretiens avec son homologue")."""
+def is_background(tok: Token, grammar: Grammar, entry: TriggerEntry | None = None) -> bool:
+    """A noun trigger inside a phrase of time or cause (grammar key ``background_words``: "à la suite de
+    l'exécution", "in the wake of the attack"): a reference to an earlier event, not a new one; except
+    talks with a named partner, which the subject held ("après des entretiens avec son homologue").
+    Words of time that introduce a co-occurring event ("lors d'un entretien", "during talks") are not
+    background words."""
+    background = grammar.background_words
     if entry is not None and entry.type == "CONSULT" and partner(tok) is not None:
         return False
     t = tok
     for _ in range(4):
-        if fold(t.text) in BACKGROUND_NOUNS or any(fold(c.text) in BACKGROUND_NOUNS for c in t.children if c.dep_ in ("case", "mark", "fixed", "advmod")):
+        if fold(t.text) in background or any(fold(c.text) in background for c in t.children if c.dep_ in ("case", "mark", "fixed", "advmod")):
             return True
         if t.dep_ not in ("nmod", "obl", "obl:mod", "obl:arg", "pobj", "prep", "pcomp") or t.head.i == t.i:
             return False
@@ -72,7 +68,7 @@ class Candidate:
         return self.entry.type
 
 
-def _child_keys(tok: Token) -> set[str]:
+def _child_keys(tok: Token, grammar: Grammar) -> set[str]:
     keys: set[str] = set()
     acting = _subject_deps(tok) | {"obl:agent", "agent"}
     for c in tok.children:
@@ -84,12 +80,12 @@ def _child_keys(tok: Token) -> set[str]:
         if c.dep_ in AUX_DEPS:
             keys.add(fold(c.lemma_))  # "est opposé": the auxiliary by its lemma only ("a" folds like the preposition "à")
             continue
-        if _circumstantial(c):
+        if _circumstantial(c, grammar):
             continue  # "a suspendu son aide, une semaine après l'expulsion…": the time phrase is not what is suspended
         keys.add(fold(c.lemma_))
         keys.add(fold(c.text))
         for g in c.children:  # "went on strike", "mis en garde à vue": one level further down
-            if _circumstantial(g):
+            if _circumstantial(g, grammar):
                 continue
             if g.dep_ == "prep" and c.dep_ not in ("prep", "agent", "dative"):
                 # a preposition inside the object ("calling it a reward for the militia") is not the
@@ -103,9 +99,9 @@ def _child_keys(tok: Token) -> set[str]:
     return keys
 
 
-def _circumstantial(tok: Token) -> bool:
+def _circumstantial(tok: Token, grammar: Grammar) -> bool:
     """A phrase of time ("après l'expulsion", "during the war"); not "jusqu'à 13 000 réfugiés" (up to)."""
-    return any(fold(c.text) in _TIME_CASES for c in tok.children if c.dep_ in ("case", "mark"))
+    return any(fold(c.text) in grammar.time_cases for c in tok.children if c.dep_ in ("case", "mark"))
 
 
 def _subject_deps(tok: Token) -> set[str]:
@@ -164,7 +160,7 @@ def _lexicon_entry(tok: Token, lexicon: Lexicon) -> TriggerEntry | None:
         if entry.by and not (entry.by & _subject_keys(tok)):
             continue
         if entry.with_ or entry.without:
-            keys = keys if keys is not None else _child_keys(tok)
+            keys = keys if keys is not None else _child_keys(tok, lexicon.grammar)
             if entry.with_ and not (entry.with_ & keys):
                 continue
             if entry.without & keys:
@@ -194,8 +190,11 @@ def find_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
     return found
 
 
-def _governor(cand: Candidate, by_token: dict[int, Candidate], speech: frozenset[str], support: frozenset[str] = frozenset(), causative: frozenset[str] = frozenset()) -> Candidate | None:
+def _governor(cand: Candidate, by_token: dict[int, Candidate], grammar: Grammar) -> Candidate | None:
     """The trigger that governs ``cand`` within one clause chain, if any."""
+    speech, support, causative = grammar.speech_verbs, grammar.support_verbs, grammar.causative_verbs
+    # phrases of time, cause and circumstance do not carry the governor's content ("met after the attack")
+    circumstance = grammar.time_cases | grammar.circumstance_cases
     t = cand.token
     while t.head.i != t.i:
         head = t.head
@@ -213,7 +212,7 @@ def _governor(cand: Candidate, by_token: dict[int, Candidate], speech: frozenset
             continue
         if t.dep_ not in _ABSORB_DEPS and not (t.dep_ == "advmod" and t.pos_ == "ADV" and any(c.dep_ in ("obl", "obl:arg", "nmod") for c in t.children)):
             return None  # the French parser makes "auprès" an adverb governing its phrase
-        if any(fold(c.text) in _CIRCUMSTANCE for c in t.children if c.dep_ in ("case", "mark", "advmod")) or (fold(t.text) in _CIRCUMSTANCE and not (t.dep_ == "prep" and fold(t.text) == "as")):
+        if any(fold(c.text) in circumstance for c in t.children if c.dep_ in ("case", "mark", "advmod")) or (fold(t.text) in circumstance and not (t.dep_ == "prep" and fold(t.text) == "as")):
             return None  # not "denounced as an ugly crime Serbia's suppression of…": "as" there says what it is
         content = t.dep_ == "ccomp" and head.i in by_token and by_token[head.i].entry.type in _CONTENT_TAKERS
         if t.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJ for c in t.children) and t.i != cand.token.i and not any(c.dep_ == "aux" and fold(c.text) == "to" for c in t.children) and not content:
@@ -245,10 +244,9 @@ def _carried(verb: Token, by_token: dict[int, Candidate]) -> Candidate | None:
 def merge_clauses(cands: list[Candidate], lexicon: Lexicon) -> list[Candidate]:
     """Keep one candidate per clause: governed triggers are absorbed by their governor."""
     by_token = {c.token.i: c for c in cands}
-    speech = lexicon.grammar.speech_verbs
     absorbed_by: dict[int, int] = {}
     for c in cands:
-        gov = _governor(c, by_token, speech, lexicon.grammar.support_verbs, lexicon.grammar.causative_verbs)
+        gov = _governor(c, by_token, lexicon.grammar)
         subject = stand_in(c.token, lexicon.grammar.carrier_nouns)
         if gov is None and subject.dep_ in SUBJ and subject.head.i in by_token and by_token[subject.head.i].entry.type == c.entry.type:
             gov = by_token[subject.head.i]  # "A minefield explosion killed two", "A wave of bombings hit Baghdad": one ASSAULT

@@ -122,6 +122,14 @@ class Grammar:
     border_nouns: frozenset[str]
     carrier_nouns: frozenset[str]
     whole_words: frozenset[str]
+    circumstance_marks: frozenset[str]
+    time_cases: frozenset[str]
+    circumstance_cases: frozenset[str]
+    background_words: frozenset[str]
+    relative_pronouns: frozenset[str]
+    relative_openers: frozenset[str]
+    compound_relatives: frozenset[str]
+    if_words: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
