@@ -942,6 +942,11 @@ def test_denounced_as_a_crime_takes_the_act_it_names(coders: dict[str, Coder]) -
         ("fr", "La Chine et la Russie ont effectué des exercices militaires conjoints en mer du Japon.", ["COOPERATE"]),
         ("en", "China held military drills around Taiwan.", ["MOBILIZE"]),
         ("fr", "La Chine a mené des exercices militaires autour de Taïwan.", ["MOBILIZE"]),
+        # bombs dropped are an air attack; leaflets dropped are none
+        ("en", "Syrian helicopters dropped barrel bombs on Aleppo.", ["ASSAULT"]),
+        ("fr", "L'aviation syrienne a largué des barils d'explosifs sur Alep.", ["ASSAULT"]),
+        ("en", "Israeli aircraft dropped leaflets over Gaza.", []),
+        ("fr", "Des avions israéliens ont largué des tracts sur Gaza.", []),
     ],
 )
 def test_lexicon_parity_additions(coders: dict[str, Coder], lang: str, text: str, types: list[str]) -> None:
@@ -986,3 +991,17 @@ def test_what_a_warning_says_is_its_content_at_any_depth(coders: dict[str, Coder
 def test_a_threat_falls_on_the_party_its_condition_names(coders: dict[str, Coder], lang: str, text: str, recipient: list[str]) -> None:
     e = _one(coders[lang], text, "THREATEN")
     assert countries(e.recipient) == recipient
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "type_"),
+    [
+        # people who mobilise to voice a grievance protest; armed forces and rescuers mobilise
+        ("fr", "Des milliers d'étudiants se sont mobilisés pour exiger une baisse des frais de scolarité.", "PROTEST"),
+        ("en", "Thousands of rail workers mobilized in Busan to denounce their working conditions.", "PROTEST"),
+        ("fr", "L'armée s'est mobilisée pour protester contre les coupes budgétaires.", "MOBILIZE"),
+        ("en", "Thousands of troops were mobilized along the border.", "MOBILIZE"),
+    ],
+)
+def test_civilians_mobilised_for_a_grievance_protest(coders: dict[str, Coder], lang: str, text: str, type_: str) -> None:
+    assert [e.type for e in coders[lang].code(text, date=DAY)] == [type_]

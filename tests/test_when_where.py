@@ -160,3 +160,9 @@ def test_a_nationality_before_a_noun_is_no_city(coder_en: Coder) -> None:
     e = _first(coder_en, "Burmese troops attacked a rebel camp near the Thai border.", "ASSAULT")
     assert e.location is None or e.location.country != "MYS"
     assert all(r.country != "MYS" for r in e.recipient)
+
+
+def test_a_common_noun_is_no_city(coder_fr: Coder) -> None:
+    """"à la gare de Busan": GeoNames has a district called Gare; the station is in Busan."""
+    e = _first(coder_fr, "Les cheminots se sont mobilisés à la gare de Busan pour dénoncer leurs conditions de travail.", "PROTEST")
+    assert e.location is not None and e.location.name == "Busan" and e.location.country == "KOR"

@@ -38,6 +38,8 @@ from sanderling.time.expressions import DateMention, find_dates
 
 COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
+# What a mobilisation of civilians is for when it is a protest ("pour dénoncer", "to demand").
+_GRIEVANCES = frozenset({"ACCUSE", "PROTEST", "REQUEST", "REJECT"})
 # The THREATEN mode an announced act takes (PLOVER's THREATEN modes).
 _THREAT_MODE: dict[tuple[str, str | None], str | None] = {
     ("ASSAULT", None): "violence",
@@ -141,6 +143,11 @@ class EventExtractor:
             # PLOVER: freeing hostages someone else held ("freed 17 women held by the group") is a rescue, AID
             type_, mode = "AID", None
             rule_note = " [freed from other captors: AID]"
+        if type_ == "MOBILIZE" and actor_refs and all(a.sector is not None and a.sector not in _STATE_SECTORS for a in actor_refs) and any(a.type in _GRIEVANCES for a in cand.absorbed):
+            # PLOVER's MOBILIZE is armed forces readying; "les cheminots se sont mobilisés pour dénoncer
+            # leurs conditions de travail" is people taking to the streets: a protest
+            type_, mode = "PROTEST", "demo"
+            rule_note = " [civilians mobilised to voice a grievance: PROTEST]"
         if speaker and speech_verb is not None and self._clauses.obligation(tok) and roles.actor_head is not None and tok.doc[roles.actor_head].pos_ == "PRON":
             # "reminded Iraq that it must cooperate", "a rappelé à l'Irak qu'il doit coopérer": the one
             # told is the one obliged, not the speaker
