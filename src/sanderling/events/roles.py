@@ -114,7 +114,7 @@ class RoleFinder:
         patient: Token | None = None
         if tok.pos_ in ("VERB", "AUX"):
             subj = self.inherited_subject(tok)
-            if sx.is_passive(tok) and fold(tok.lemma_) not in self._g.etre_verbs:  # "sont convenus de": active
+            if sx.is_passive(tok, self._g.reflexive_pronouns) and fold(tok.lemma_) not in self._g.etre_verbs:  # "sont convenus de": active
                 patient = subj if subj is not None and subj.head.i == tok.i else None
                 actor_head = sx.agent(tok, self._g) or self._stranded_agent(tok, hits)
             else:
@@ -180,7 +180,7 @@ class RoleFinder:
             recipient = known(self._resolver.resolve(recipient_head, hits, memory, speaker=speaker))
         actor = self._resolver.listed(actor, tok.doc, hits, exclude=frozenset(r.country for r in recipient if r.country))
         recipient = self._resolver.listed(recipient, tok.doc, hits, exclude=frozenset(a.country for a in actor if a.country))
-        passive = (tok.pos_ in ("VERB", "AUX") and sx.is_passive(tok)) or (patient is not None and tok.pos_ not in ("VERB", "AUX"))
+        passive = (tok.pos_ in ("VERB", "AUX") and sx.is_passive(tok, self._g.reflexive_pronouns)) or (patient is not None and tok.pos_ not in ("VERB", "AUX"))
         return Roles(actor, recipient, actor_head.i if actor_head is not None else None, recipient_head.i if recipient_head is not None and recipient else None, passive)
 
     def _stranded_agent(self, verb: Token, hits: dict[int, Hit]) -> Token | None:
@@ -190,7 +190,7 @@ class RoleFinder:
         clauses = [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pcomp"]
         clauses += [c for c in verb.children if c.dep_ in ("xcomp", "advcl", "acl")]
         for clause in clauses:
-            if clause.pos_ != "VERB" or sx.is_passive(clause) or sx.subject(clause) is not None:
+            if clause.pos_ != "VERB" or sx.is_passive(clause, self._g.reflexive_pronouns) or sx.subject(clause) is not None:
                 continue
             if (by := sx.agent(clause, self._g)) is not None and self._is_actorish(by, hits):
                 return by
@@ -225,7 +225,7 @@ class RoleFinder:
         if nxt >= len(doc) or fold(doc[nxt].text) not in BY_PREPS or doc[nxt].dep_ != "case":
             return None
         by = doc[nxt].head
-        if by.dep_ != "obl:agent" or by.head.pos_ not in ("VERB", "AUX") or sx.is_passive(by.head) or not self._is_actorish(by, self._scope.hits):
+        if by.dep_ != "obl:agent" or by.head.pos_ not in ("VERB", "AUX") or sx.is_passive(by.head, self._g.reflexive_pronouns) or not self._is_actorish(by, self._scope.hits):
             return None
         return by
 

@@ -22,10 +22,15 @@ NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM", "X"})
 AUX_DEPS = frozenset({"aux", "aux:tense", "aux:pass", "auxpass", "cop"})
 
 
-def is_passive(verb: Token) -> bool:
+def is_passive(verb: Token, reflexives: frozenset[str]) -> bool:
     # The passive auxiliary decides: the French model also labels some active subjects nsubj:pass.
     # A reflexive verb takes "être" in French ("se sont rassemblées"): that is no passive.
-    return any(c.dep_ in ("aux:pass", "auxpass") for c in verb.children) and not any(c.pos_ == "PRON" and fold(c.text) in ("se", "s'") for c in verb.children)
+    return any(c.dep_ in ("aux:pass", "auxpass") for c in verb.children) and not reflexive(verb, reflexives)
+
+
+def reflexive(verb: Token, pronouns: frozenset[str]) -> bool:
+    """The verb has a reflexive pronoun (grammar key ``reflexive_pronouns``): "se sont retirées"."""
+    return any(fold(c.text) in pronouns and c.dep_ in ("expl:comp", "expl:pv", "expl:pass", "expl", "obj", "iobj", "dobj") for c in verb.children)
 
 
 def subject(verb: Token) -> Token | None:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from sanderling.events.syntax import AUX_DEPS, SUBJ, finite_auxiliary, gerund, present_participle, stand_in
+from sanderling.events.syntax import AUX_DEPS, SUBJ, finite_auxiliary, gerund, present_participle, reflexive, stand_in
 from sanderling.nlp.repair import infinitives
 from sanderling.nlp.tokens import after_auxiliary
 from sanderling.lexicon.load import fold
@@ -51,7 +51,6 @@ def partner(talks: Token) -> Token | None:
 
 # Triggers whose that-clause is their content, not another event ("demanded that X provide…").
 _CONTENT_TAKERS = frozenset({"REQUEST", "THREATEN"})
-_REFLEXIVE = frozenset({"se", "s'", "me", "m'", "te", "t'", "nous", "vous"})
 # The mode a REQUEST or REJECT takes from the event asked for or refused (PLOVER's shared modes).
 ASK_MODE = {"CONSULT": "meet", "AGREE": "meet", "AID": "assist", "COOPERATE": "assist", "SUPPORT": "assist", "RETREAT": "yield", "CONCEDE": "yield"}
 
@@ -70,7 +69,7 @@ class Candidate:
 
 def _child_keys(tok: Token, grammar: Grammar) -> set[str]:
     keys: set[str] = set()
-    acting = _subject_deps(tok) | {"obl:agent", "agent"}
+    acting = _subject_deps(tok, grammar) | {"obl:agent", "agent"}
     for c in tok.children:
         if c.dep_ in acting:
             continue  # "les forces se sont retirées de deux positions", "interpellé par les autorités": who acts is not what the verb takes
@@ -104,16 +103,16 @@ def _circumstantial(tok: Token, grammar: Grammar) -> bool:
     return any(fold(c.text) in grammar.time_cases for c in tok.children if c.dep_ in ("case", "mark"))
 
 
-def _subject_deps(tok: Token) -> set[str]:
+def _subject_deps(tok: Token, grammar: Grammar) -> set[str]:
     # with a reflexive "se", the parser's passive subject is the one acting ("les forces se sont retirées")
-    return {"nsubj", "csubj", "expl:subj"} | ({"nsubj:pass"} if _reflexive(tok) else set())
+    return {"nsubj", "csubj", "expl:subj"} | ({"nsubj:pass"} if reflexive(tok, grammar.reflexive_pronouns) else set())
 
 
-def _subject_keys(tok: Token) -> set[str]:
+def _subject_keys(tok: Token, grammar: Grammar) -> set[str]:
     """The subject's head word ("des rebelles se sont rendus" → rebelle, rebelles; "le chef rebelle" →
     chef); when it is counted, also the words that modify it without a preposition ("cinq cents
     rebelles": the parser's head is "cents"; not "trois émissaires des rebelles")."""
-    acting = _subject_deps(tok)
+    acting = _subject_deps(tok, grammar)
     keys: set[str] = set()
     for c in tok.children:
         if c.dep_ not in acting:
@@ -127,10 +126,6 @@ def _subject_keys(tok: Token) -> set[str]:
 
 
 _BARE_MODIFIERS = frozenset({"amod", "compound", "flat", "nummod", "appos"})
-
-
-def _reflexive(tok: Token) -> bool:
-    return any(fold(c.text) in _REFLEXIVE and c.dep_ in ("expl:comp", "expl:pv", "expl:pass", "expl", "obj", "iobj", "dobj") for c in tok.children)
 
 
 def _lexicon_entry(tok: Token, lexicon: Lexicon) -> TriggerEntry | None:
@@ -155,9 +150,9 @@ def _lexicon_entry(tok: Token, lexicon: Lexicon) -> TriggerEntry | None:
         return None
     keys: set[str] | None = None
     for entry in entries:
-        if entry.reflexive and not _reflexive(tok):
+        if entry.reflexive and not reflexive(tok, lexicon.grammar.reflexive_pronouns):
             continue
-        if entry.by and not (entry.by & _subject_keys(tok)):
+        if entry.by and not (entry.by & _subject_keys(tok, lexicon.grammar)):
             continue
         if entry.with_ or entry.without:
             keys = keys if keys is not None else _child_keys(tok, lexicon.grammar)

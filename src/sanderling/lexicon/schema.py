@@ -130,6 +130,7 @@ class Grammar:
     relative_openers: frozenset[str]
     compound_relatives: frozenset[str]
     if_words: frozenset[str]
+    reflexive_pronouns: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
