@@ -1005,3 +1005,17 @@ def test_a_threat_falls_on_the_party_its_condition_names(coders: dict[str, Coder
 )
 def test_civilians_mobilised_for_a_grievance_protest(coders: dict[str, Coder], lang: str, text: str, type_: str) -> None:
     assert [e.type for e in coders[lang].code(text, date=DAY)] == [type_]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # the words of a conjoined clause with its own subject do not choose the trigger's entry: "arrêter
+        # la manifestation" would be a concession, but here the protest is the other clause's subject
+        ("fr", "Cinq étudiants ont été arrêtés et la manifestation s'est terminée le 5 avril."),
+        ("en", "Five students were arrested and the protest ended on April 5."),
+    ],
+)
+def test_a_conjoined_clause_does_not_choose_the_entry(coders: dict[str, Coder], lang: str, text: str) -> None:
+    e = _one(coders[lang], text, "COERCE")
+    assert e.mode == "arrest"

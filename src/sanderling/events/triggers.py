@@ -76,6 +76,8 @@ def _child_keys(tok: Token, grammar: Grammar) -> set[str]:
         objs = [g for g in c.children if g.dep_ == "pobj"]
         if c.dep_ == "prep" and objs and all(g.ent_type_ in ("DATE", "TIME") for g in objs):
             continue  # "a strike on Monday" is no "strike on" a target
+        if c.dep_ in ("conj", "parataxis") and any(g.dep_ in SUBJ for g in c.children):
+            continue  # "ont été arrêtés et la manifestation s'est terminée": another clause's words
         if c.dep_ in AUX_DEPS:
             keys.add(fold(c.lemma_))  # "est opposé": the auxiliary by its lemma only ("a" folds like the preposition "à")
             continue
