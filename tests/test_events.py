@@ -436,6 +436,9 @@ def test_going_to_march_is_no_announcement(coder_fr: Coder) -> None:
         ("fr", "Un violent cyclone a frappé la ville de Toamasina lundi."),
         ("en", "A powerful cyclone struck the city of Toamasina on Monday."),
         ("fr", "Un ouvrier a été blessé suite à une chute sur un chantier de Dakar."),
+        # a phrase of co-occurrence names the cause; only phrases of sequence ("après la chute du
+        # gouvernement") are not causes
+        ("fr", "Deux soldats ont été blessés pendant un cyclone."),
         ("fr", "Le restaurant a été entièrement détruit par les flammes."),
         ("fr", "Une explosion de gaz a soufflé un immeuble de Lyon."),
         ("en", "A gas explosion destroyed a building in Lyon."),

@@ -176,7 +176,8 @@ class ClauseReader:
     def modality(self, tok: Token, tense: str, *, reported: bool, historical: bool) -> Modality:
         t = tok
         # "pledged support after talks with his counterpart": the talks took place, whatever was pledged
-        while t.head.i != t.i and not (tok.pos_ not in ("VERB", "AUX") and is_background(tok, self._g)):
+        background = tok.pos_ not in ("VERB", "AUX") and is_background(tok, self._g)
+        while t.head.i != t.i and not background:
             if any(fold(c.text) in self._g.hypothetical and c.dep_ in ("mark", "advmod") and c.pos_ != "PRON" for c in t.children):  # "s'exprimant": a pronoun, not "s'il"
                 return "hypothetical"
             if t.dep_ in ("conj", "advcl") and sx.finite_auxiliary(t):

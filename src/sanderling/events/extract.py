@@ -59,6 +59,8 @@ class EventExtractor:
         self._scope = sx.Scope()
         self._lex = lexicon
         self._g = lexicon.grammar
+        # words that put a phrase before or after the act (not during it): such a phrase is no cause of harm
+        self._sequence_marks = lexicon.grammar.circumstance_marks | (lexicon.grammar.time_cases - lexicon.grammar.during_preps)
         self._onto = ontology
         self._resolver = resolver
         self._situator = Situator(lexicon=lexicon, ontology=ontology, resolver=resolver, gazetteer=gazetteer)
@@ -314,8 +316,8 @@ class EventExtractor:
         return any(w in OF_PREPS for case, _ in sx.prep_objects(hazard) for w in case.split())
 
     def _after(self, phrase: Token) -> bool:
-        marks = self._g.circumstance_marks | self._g.time_cases
-        return any(fold(c.text) in marks for c in phrase.children if c.dep_ in ("case", "fixed", "mark"))
+        """"after the fall of the government": a phrase of sequence; "pendant un cyclone" is a cause."""
+        return any(fold(c.text) in self._sequence_marks for c in phrase.children if c.dep_ in ("case", "fixed", "mark"))
 
     # -- mode, contexts ------------------------------------------------------------------------
     def _clause_keys(self, tok: Token) -> list[str]:
