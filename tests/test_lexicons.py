@@ -11,7 +11,7 @@ import yaml
 
 from sanderling.errors import LexiconError, LexiconProblem
 from sanderling.lexicon import Lexicon, Person, load_lexicon, load_ontology, load_tables
-from sanderling.lexicon.load import DATA_DIR, LEXICON_FILES, available_languages, overlapping_terms
+from sanderling.lexicon.load import DATA_DIR, LEXICON_FILES, available_languages, join_runs, overlapping_terms
 from sanderling.lexicon.schema import Tenure
 
 LEXICONS = DATA_DIR / "lexicons"
@@ -178,6 +178,27 @@ def test_many_problems_are_reported_at_once_with_file_and_line(data_copy: Path, 
     message = str(info.value)
     assert message.startswith("7 problem(s)")
     assert f"{lang}/countries.tsv:{c}: unknown kind" in message
+
+
+def test_whole_names_must_name_tables(data_copy: Path) -> None:
+    path = data_copy / "lexicons" / "fr" / "grammar.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("whole_names: [countries, organisations, regions]", "whole_names: [countries, people]"), encoding="utf-8")
+    with pytest.raises(LexiconError) as info:
+        load_lexicon("fr", data_dir=data_copy)
+    _find(_problems(info), "fr/grammar.yaml", None, "whole_names", "people")
+
+
+def test_hyphenated_names_are_stored_joined_as_the_pipeline_joins_them() -> None:
+    fr, en = load_lexicon("fr"), load_lexicon("en")
+    assert ("royaume", "-", "uni") in fr.joined and ("week", "-", "end") in fr.joined
+    assert en.joined == ()  # the English model learnt from split hyphens
+    firsts = {t.tokens for t in fr.terms.get("royaume-uni", ())}
+    assert ("royaume-uni",) in firsts
+    assert not any(t.tokens[i : i + 3] == ("royaume", "-", "uni") for ts in fr.terms.values() for t in ts for i in range(len(t.tokens)))
+    # a name inside a longer one is joined too
+    assert any(t.tokens[0] == "al-qaida" and len(t.tokens) > 1 for t in fr.terms["al-qaida"])
+    assert join_runs(("le", "royaume", "-", "uni", "et", "le", "pays", "-", "bas"), fr.joined) == ("le", "royaume-uni", "et", "le", "pays-bas")
 
 
 def test_unknown_country_code_in_countries_tsv(data_copy: Path) -> None:

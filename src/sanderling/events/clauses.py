@@ -36,7 +36,7 @@ class ClauseReader:
                 continue
             if t.pos_ in ("VERB", "AUX"):
                 first = doc[t.left_edge.i]
-                if t.dep_ in ("relcl", "acl:relcl") or (t.dep_ in ("ccomp", "acl", "advcl") and first.pos_ == "PRON" and fold(first.text) in self._g.relative_pronouns) or self._after_relative_word(t):
+                if t.dep_ in ("relcl", "acl:relcl") or (t.dep_ in ("ccomp", "acl", "advcl") and first.pos_ == "PRON" and fold(first.text) in self._g.relative_pronouns) or self._after_relative_word(t) or self._set_off_relative(t):
                     return "relative"  # the French parser reads "qu'ils avaient pris", "dont il menaçait" as complements
                 if t.dep_ == "conj" and sx.subject(t) is not None and sx.finite_auxiliary(t) and fold(self._opener(t).text) not in self._g.relative_openers:
                     return None  # "…, et le parquet a ouvert une enquête": a main clause, wherever the parser hangs it
@@ -108,6 +108,16 @@ class ClauseReader:
             if fold(w.text) in self._g.compound_relatives:
                 return True
         return False
+
+    def _set_off_relative(self, verb: Token) -> bool:
+        """"des réfugiés sierra-léonais et libériens, que les autorités tiennent pour responsables…":
+        a "que" clause set off by a comma after a noun describes that noun, though the parser may
+        make it the complement of a verb that takes none (here "ont torturé")."""
+        left = verb.left_edge.i
+        if verb.dep_ != "ccomp" or left < 2 or fold(verb.doc[left].text) not in self._g.relative_pronouns:
+            return False
+        comma, before = verb.doc[left - 1], verb.doc[left - 2]
+        return comma.text == "," and before.pos_ in ("NOUN", "PROPN", "ADJ") and before.i not in self._scope.dates and fold(verb.head.lemma_) not in self._g.speech_verbs
 
     def _names_condition(self, words: Span) -> bool:
         """The words opening a clause say "unless", "à moins que", "sauf si"…"""

@@ -11,6 +11,7 @@ import json
 import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from types import MappingProxyType
@@ -465,9 +466,16 @@ def load_lexicon(lang: str, data_dir: Path = DATA_DIR) -> Lexicon:
         contexts.append(ContextCue(item["context"], _cues(item.get("cues"), tok)))
     grammar = _grammar(raws["grammar.yaml"], prefix + "grammar.yaml", problems)
     dates = load_date_words(lang, data_dir)
+    if grammar is not None and not grammar.whole_names <= set(_NAME_KINDS):
+        problems.add(prefix + "grammar.yaml", None, f"whole_names: unknown table(s) {sorted(grammar.whole_names - set(_NAME_KINDS))}, expected some of {sorted(_NAME_KINDS)}")
     problems.raise_if_any()
     assert grammar is not None and dates is not None
 
+    joined = _joined_runs(grammar, terms, tok)
+    if joined:
+        terms = [replace(t, tokens=join_runs(t.tokens, joined)) for t in terms]
+        modes = [replace(m, cues=tuple(join_runs(c, joined) for c in m.cues)) for m in modes]
+        contexts = [replace(c, cues=tuple(join_runs(x, joined) for x in c.cues)) for c in contexts]
     by_first: dict[str, list[Term]] = defaultdict(list)
     for t in terms:
         by_first[t.tokens[0]].append(t)
@@ -481,7 +489,50 @@ def load_lexicon(lang: str, data_dir: Path = DATA_DIR) -> Lexicon:
         grammar=grammar,
         dates=dates,
         role_ids=frozenset(role_ids),
+        joined=joined,
     )
+
+
+# Term kinds by the table they come from (grammar key whole_names).
+_NAME_KINDS = {"countries": "country:", "organisations": "org", "regions": "region"}
+
+
+def _joined_runs(grammar: Grammar, terms: list[Term], tok: Tokenize) -> tuple[tuple[str, ...], ...]:
+    """The token runs to keep as one token: the pieces of each of whole_words, and every run
+    "word - word …" inside a name from the tables listed in whole_names. Longest first."""
+    runs = {pieces for w in grammar.whole_words if len(pieces := tok(w)) > 1}
+    prefixes = tuple(_NAME_KINDS[k] for k in grammar.whole_names)
+    for t in terms:
+        if not prefixes or not t.kind.startswith(prefixes) or "-" not in t.tokens:
+            continue
+        i = 0
+        while i < len(t.tokens):
+            j = i
+            while j + 2 < len(t.tokens) and t.tokens[j + 1] == "-" and t.tokens[j + 2] != "-":
+                j += 2
+            if j > i:
+                runs.add(t.tokens[i : j + 1])
+            i = j + 1
+    return tuple(sorted(runs, key=lambda r: (-len(r), r)))
+
+
+def join_runs(tokens: tuple[str, ...], runs: tuple[tuple[str, ...], ...]) -> tuple[str, ...]:
+    """``tokens`` with each run of ``runs`` (longest first) made one token, as the pipeline does."""
+    starts = {r[0] for r in runs}
+    if not starts.intersection(tokens):
+        return tokens
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        for run in runs:
+            if tokens[i : i + len(run)] == run:
+                out.append("".join(run))
+                i += len(run)
+                break
+        else:
+            out.append(tokens[i])
+            i += 1
+    return tuple(out)
 
 
 def _parse_day(value: Any) -> date | None:

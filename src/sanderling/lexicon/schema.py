@@ -122,6 +122,7 @@ class Grammar:
     border_nouns: frozenset[str]
     carrier_nouns: frozenset[str]
     whole_words: frozenset[str]
+    whole_names: frozenset[str]
     circumstance_marks: frozenset[str]
     time_cases: frozenset[str]
     circumstance_cases: frozenset[str]
@@ -162,6 +163,10 @@ class Lexicon:
     grammar: Grammar
     dates: DateWords
     role_ids: frozenset[str]
+    # Folded token runs the pipeline joins into one token before tagging ("royaume", "-", "uni"):
+    # whole_words and the hyphenated names of the tables listed in whole_names. Terms and cues are
+    # stored joined the same way.
+    joined: tuple[tuple[str, ...], ...] = ()
 
     def trigger_count(self) -> int:
         return sum(len(v) for v in self.triggers.values())

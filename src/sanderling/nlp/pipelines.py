@@ -16,13 +16,17 @@ _lock = threading.Lock()
 
 
 @functools.lru_cache(maxsize=4)
-def _load(model: str, whole_words: frozenset[str] = frozenset()):  # type: ignore[no-untyped-def]
+def _load(model: str, joined: tuple[tuple[str, ...], ...] = ()):  # type: ignore[no-untyped-def]
     import spacy
 
     try:
         nlp = spacy.load(model)
     except OSError as e:
         raise ResourceError(f"spaCy model {model!r} is not installed (pip install the sanderling package): {e}") from e
+    if joined:  # "week-end", "Royaume-Uni": split in three, they derail the parse
+        from sanderling.nlp import whole  # noqa: F401  (registers the component)
+
+        nlp.add_pipe("sanderling_whole_words", first=True, config={"runs": [list(r) for r in joined]})
     if "parser" in nlp.pipe_names:
         # Sentences end at sentence punctuation, not where the parser loses its way: the French model
         # cut 20 of 318 one-sentence gold texts in two ("ont de nouveau rejeté | vendredi un plan…"),
@@ -32,17 +36,14 @@ def _load(model: str, whole_words: frozenset[str] = frozenset()):  # type: ignor
         from sanderling.nlp import repair  # noqa: F401  (registers the component)
 
         nlp.add_pipe("sanderling_fr_verb_repair", last=True)
-    for word in whole_words:  # "week-end": split in three, it derails the parse
-        for form in {word, word.capitalize()}:
-            nlp.tokenizer.add_special_case(form, [{"ORTH": form}])
     return nlp
 
 
 def get_pipeline(lang: str):  # type: ignore[no-untyped-def]
     """The spaCy pipeline for ``lang`` (named in its grammar.yaml); loaded on first use, then shared."""
-    grammar = load_lexicon(lang).grammar
+    lexicon = load_lexicon(lang)
     with _lock:
-        return _load(grammar.spacy_model, grammar.whole_words)
+        return _load(lexicon.grammar.spacy_model, lexicon.joined)
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?»\"])\s+(?=[A-ZÀ-Þ«\"])")
