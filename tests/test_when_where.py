@@ -65,6 +65,43 @@ def test_without_a_date_in_the_clause_the_publication_date_is_used_and_said(code
     assert e.publication_date == DAY and e.publication_date_source == "caller"
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "type_", "expected", "date_text"),
+    [
+        # a verb conjoined without a subject of its own shares its first conjunct's time
+        ("en", "Nigerian troops clashed with Boko Haram fighters on Tuesday and freed 17 hostages held by the group, an army spokesman said on Wednesday.", "AID", date(2026, 3, 10), "Tuesday"),
+        ("fr", "Des soldats nigérians ont affronté mardi des combattants de Boko Haram et libéré 17 otages détenus par le groupe, a indiqué mercredi un porte-parole de l'armée.", "AID", date(2026, 3, 10), "mardi"),
+        # an act in reported speech happened by the statement day, never after it
+        ("en", "Houthi rebels have massed thousands of fighters around Marib, a government spokesman said on Tuesday.", "MOBILIZE", date(2026, 3, 10), "Tuesday"),
+        ("fr", "Les rebelles houthis ont massé des milliers de combattants autour de Marib, a affirmé mardi un porte-parole du gouvernement.", "MOBILIZE", date(2026, 3, 10), "mardi"),
+    ],
+)
+def test_undated_clauses_take_the_time_of_the_clause_they_belong_to(coders: dict[str, Coder], lang: str, text: str, type_: str, expected: date, date_text: str) -> None:
+    e = _first(coders[lang], text, type_)
+    assert (e.date, e.date_text, e.date_precision) == (expected, date_text, "day")
+
+
+@pytest.mark.parametrize(
+    ("lang", "first", "then", "between", "reaction"),
+    [
+        ("en", "Thousands of people rallied in Antananarivo on Tuesday against power cuts.", "Police fired tear gas to disperse the crowd and arrested 23 protesters, a police source said.", "Power cuts have lasted for months.", "The European Union condemned the arrests."),
+        ("fr", "Des milliers de personnes ont manifesté mardi à Antananarivo contre les coupures d'électricité.", "La police a tiré des gaz lacrymogènes pour disperser la foule et arrêté 23 manifestants, selon une source policière.", "Les coupures durent depuis des mois.", "L'Union européenne a condamné les arrestations."),
+    ],
+)
+def test_an_undated_act_in_the_next_sentence_goes_on_with_the_story(coders: dict[str, Coder], lang: str, first: str, then: str, between: str, reaction: str) -> None:
+    coder = coders[lang]
+    tuesday = date(2026, 3, 10)
+    events = coder.code(f"{first} {then} {reaction}", date=DAY)
+    acts = [e for e in events if e.type in ("ASSAULT", "COERCE")]
+    assert {e.type for e in acts} == {"ASSAULT", "COERCE"} and all(e.date == tuesday and e.date_precision == "day" for e in acts)
+    # a reaction in words is news of the day it is reported
+    (said,) = [e for e in events if e.type == "ACCUSE"]
+    assert (said.date, said.date_precision) == (DAY, "publication")
+    # with another sentence in between, the story may have moved on: the publication date
+    later = [e for e in coder.code(f"{first} {between} {then}", date=DAY) if e.type in ("ASSAULT", "COERCE")]
+    assert later and all(e.date == DAY and e.date_precision == "publication" for e in later)
+
+
 def test_impossible_date_is_null_with_the_reason(coder_fr: Coder) -> None:
     e = _first(coder_fr, "Le 31 février, des soldats maliens ont attaqué un village.", "ASSAULT")
     assert e.date is None and e.date_precision == "none"

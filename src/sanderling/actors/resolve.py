@@ -16,7 +16,7 @@ from sanderling.actors.matcher import Hit
 from sanderling.nlp.tokens import OF_PREPS, after_auxiliary
 from sanderling.lexicon.load import fold
 from sanderling.lexicon.schema import Lexicon, Person, Tables
-from sanderling.records import ActorRef
+from sanderling.records import ActorRef, DateRef
 
 # Role ids whose own sector is weaker than one named beside them ("le chef de l'armée" → MIL).
 GENERIC_ROLES = frozenset({"leader", "official", "spokesperson", "delegation", "side", "counterpart", "authorities", "envoy"})
@@ -35,6 +35,7 @@ class ArticleMemory:
     last_pair: tuple[ActorRef, ...] = ()
     by_surname: dict[str, ActorRef] = field(default_factory=dict)
     last_event_day: date | None = None
+    last_dated: tuple[DateRef, int] | None = None  # the last event's own date, and where its sentence ends
 
     def remember(self, refs: tuple[ActorRef, ...], *, subject: bool) -> None:
         """Salience: the grammatical subject wins; other mentions fill what is still empty."""

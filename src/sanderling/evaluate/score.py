@@ -172,8 +172,11 @@ def _score_text(report: Report, recs: list[GoldRecord], events: list[Event], igo
             continue
         e = same[0]
         if r.event_date is not None:
+            right = int(_same_day(e, r.event_date))
             report.dates["matched"] += 1
-            report.dates["correct"] += int(_same_day(e, r.event_date))
+            report.dates["correct"] += right
+            report.dates[f"matched:{r.half}"] += 1  # by half too: the date rules are developed on A
+            report.dates[f"correct:{r.half}"] += right
         if r.location:
             report.locations["matched"] += 1
             report.locations["correct"] += int(_same_place(r.location, e))
@@ -244,7 +247,10 @@ def format_report(name: str, report: Report) -> str:
         return f"{c[num]}/{c[den]} = {c[num] / c[den]:.2f}" if c[den] else "n/a"
 
     lines.append(f"actor country (type-matched events): {ratio(report.actors, 'country', 'matched')}; actor sector: {ratio(report.actors, 'sector', 'sector_gold')}")
-    lines.append(f"event date (type-matched, dated gold): {ratio(report.dates, 'correct', 'matched')}; location: {ratio(report.locations, 'correct', 'matched')}; mode: {ratio(report.modes, 'correct', 'matched')}; negated gold left out: {ratio(report.negation, 'correct', 'gold')}")
+    dates = ratio(report.dates, "correct", "matched")
+    if report.dates["matched"]:
+        dates += f" (A {report.dates['correct:A']}/{report.dates['matched:A']}, B {report.dates['correct:B']}/{report.dates['matched:B']})"
+    lines.append(f"event date (type-matched, dated gold): {dates}; location: {ratio(report.locations, 'correct', 'matched')}; mode: {ratio(report.modes, 'correct', 'matched')}; negated gold left out: {ratio(report.negation, 'correct', 'gold')}")
     a, b = report.halves["A"], report.halves["B"]
     da, db = report.dyad_halves["A"], report.dyad_halves["B"]
     def counts(c: Counts) -> str:

@@ -183,7 +183,7 @@ class EventExtractor:
             mode = self._mode_from_cues(type_, tok, sent)
         contexts = self._contexts(cand, sent)
 
-        day = self._situator.event_date(cand, sent, article, memory, mentions, owners, speech_verb, tense, type_, self._scope.triggers)
+        day = self._situator.event_date(cand, sent, sentence, article, memory, mentions, owners, speech_verb, tense, type_, self._scope.triggers)
         if modality == "historical" and day.text and day.precision == "day" and day.value is not None and article.date is not None and 0 <= (article.date - day.value).days <= 31:
             # "expressed regret on Thursday over forced labour during the war": the past is what the act is about
             modality = "asserted"
@@ -250,6 +250,7 @@ class EventExtractor:
         )
         if day.precision == "day" and day.text:
             memory.last_event_day = day.value
+            memory.last_dated = (day, sentence.end)
         # With "recevoir"/"host" the grammatical subject is PLOVER's recipient: it stays the salient one.
         memory.remember(recipient if cand.entry.swap else actor, subject=True)
         memory.remember(actor if cand.entry.swap else recipient, subject=False)

@@ -16,7 +16,7 @@ from sanderling.lexicon.load import fold
 from sanderling.lexicon.schema import Lexicon, Ontology
 from sanderling.nlp.tokens import covers, span_head
 from sanderling.places.gazetteer import Gazetteer
-from sanderling.records import Article, DateRef, PlaceRef
+from sanderling.records import Article, DateRef, PlaceRef, Sentence
 from sanderling.time.expressions import DateMention, resolve
 
 VERBAL = frozenset({"verbal_cooperation", "verbal_conflict"})
@@ -42,9 +42,10 @@ class Situator:
                 return t
             t = t.head
 
-    def event_date(self, cand: Candidate, sent: Span, article: Article, memory: ArticleMemory, mentions: list[DateMention], owners: dict[int, Token | None], speech_verb: Token | None, tense: str, type_: str, triggers: frozenset[int]) -> DateRef:
+    def event_date(self, cand: Candidate, sent: Span, sentence: Sentence, article: Article, memory: ArticleMemory, mentions: list[DateMention], owners: dict[int, Token | None], speech_verb: Token | None, tense: str, type_: str, triggers: frozenset[int]) -> DateRef:
         """The day the event happened: its own date expression (against the statement day in reported
-        speech), else the statement day for verbal events, else the publication date."""
+        speech), else the statement day, else the day of the story the sentence goes on with, else the
+        publication date."""
         pub = article.date
         lang = self._lex.lang
         rule = f"{lang}/dates.yaml"
@@ -69,6 +70,9 @@ class Situator:
         # A date inside another event noun is that event's ("condemned…and recalled Monday's attack").
         others = [doc[i] for i in triggers if i not in mine_tokens and doc[i].pos_ not in ("VERB", "AUX") and not covers(doc[i], tok.i, tok.i + 1)]
         verb = _verb_above(tok)
+        # "clashed with the rebels on Saturday and freed 17 hostages": a verb conjoined without a subject
+        # of its own shares its first conjunct's time
+        first = tok.head if tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX") and tok.head.pos_ in ("VERB", "AUX") and sx.subject(tok) is None else None
         own = [
             m
             for m in mentions
@@ -81,6 +85,7 @@ class Situator:
                 or (noun and covers(tok, m.start, m.end))
                 # "a annoncé jeudi des sanctions", "speaking on Thursday after talks": the carrying verb's date
                 or (noun and o.i == verb.i and (m.start > tok.i or verb.i not in triggers))
+                or (first is not None and o.i == first.i)
             )
         ]
         if not own and len(mentions) == 1 and speech_date is None:
@@ -103,8 +108,16 @@ class Situator:
                 if o is not None and o.dep_ in ("acl", "advcl") and o.i < cand.token.i and fold(o.lemma_) in self._g.statement_participles:
                     speech_date = resolve(m, pub, tense="past", rule=rule)
                     break
-        if speech_date is not None and speech_date.value is not None and self._onto.types[type_].quad in VERBAL:
+        if speech_date is not None and speech_date.value is not None:
+            # also for acts: "have massed fighters, a spokesman said on Sunday" happened by Sunday, so
+            # the statement day is never further from the truth than the publication date
             return speech_date
+        if not mentions and tense == "past" and memory.last_dated is not None and self._onto.types[type_].quad not in VERBAL:
+            # "…rallied on Friday. Police fired tear gas and arrested 23 people": the story goes on that
+            # day. A reaction in words ("The EU welcomed the releases") is news of the day it is reported.
+            day, end = memory.last_dated
+            if not article.text[end : sentence.start].strip():
+                return day
         return DateRef(pub, None, "publication" if pub else "none", None, None, "publication-date", warning=None if pub else "no publication date")
 
     def place(self, cand: Candidate, hits: dict[int, Hit], heads: tuple[int | None, int | None], countries: tuple[str, ...], article: Article, memory: ArticleMemory, triggers: frozenset[int], dates: frozenset[int] = frozenset(), parties: frozenset[int] = frozenset()) -> PlaceRef | None:
