@@ -258,13 +258,14 @@ def test_evaluate_prints_a_table(tmp_path: Path) -> None:
     assert coerce.split()[:6] == ["COERCE", "1", "1", "1.00", "1.00", "1.00"]
 
 
-def test_evaluate_scores_event_dates_by_half(tmp_path: Path) -> None:
+def test_evaluate_scores_event_dates_and_places_by_half(tmp_path: Path) -> None:
     gold = tmp_path / "dated.json"
-    gold.write_text(json.dumps([{**GOLD[0], "eventDate": "2026-01-14"}], ensure_ascii=False), encoding="utf-8")
+    gold.write_text(json.dumps([{**GOLD[0], "eventDate": "2026-01-14", "eventLoc": {"name": "Alger"}}], ensure_ascii=False), encoding="utf-8")
     proc = run("evaluate", str(gold))
     assert proc.returncode == 0, proc.stderr
     line = next(x for x in proc.stdout.splitlines() if x.startswith("event date"))
-    assert re.search(r"1/1 = 1\.00 \((A 1/1, B 0/0|A 0/0, B 1/1)\)", line), line
+    one = r"1/1 = 1\.00 \((A 1/1, B 0/0|A 0/0, B 1/1)\)"
+    assert re.search(rf"dated gold\): {one}; location: {one};", line), line
 
 
 def test_evaluate_lang_filter(tmp_path: Path) -> None:

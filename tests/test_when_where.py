@@ -167,6 +167,18 @@ def test_unknown_place_is_null_not_a_crash(coder_en: Coder) -> None:
     assert e.location is None
 
 
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Nigerian troops clashed with Boko Haram fighters near Bama on Tuesday and freed 17 hostages held by the group."),
+        ("fr", "Des soldats nigérians ont affronté mardi des combattants de Boko Haram près de Bama et libéré 17 otages détenus par le groupe."),
+    ],
+)
+def test_a_verb_conjoined_without_its_own_subject_happened_where_the_first_did(coders: dict[str, Coder], lang: str, text: str) -> None:
+    e = _first(coders[lang], text, "AID")
+    assert e.location is not None and (e.location.name, e.location.country) == ("Bama", "NGA")
+
+
 def test_a_small_town_abroad_known_by_a_variant_name_is_no_place(coder_fr: Coder) -> None:
     # "Borno" is also a variant of Borna, a German town of 19,000: not where a Nigerian story happens
     e = _first(coder_fr, "L'armée nigériane a attaqué mardi des combattants de Boko Haram dans l'État de Borno.", "ASSAULT")

@@ -175,11 +175,14 @@ def _score_text(report: Report, recs: list[GoldRecord], events: list[Event], igo
             right = int(_same_day(e, r.event_date))
             report.dates["matched"] += 1
             report.dates["correct"] += right
-            report.dates[f"matched:{r.half}"] += 1  # by half too: the date rules are developed on A
+            report.dates[f"matched:{r.half}"] += 1
             report.dates[f"correct:{r.half}"] += right
         if r.location:
+            right = int(_same_place(r.location, e))
             report.locations["matched"] += 1
-            report.locations["correct"] += int(_same_place(r.location, e))
+            report.locations["correct"] += right
+            report.locations[f"matched:{r.half}"] += 1
+            report.locations[f"correct:{r.half}"] += right
         if r.mode:
             report.modes["matched"] += 1
             report.modes["correct"] += int(e.mode == current_mode(r.type, r.mode))
@@ -247,10 +250,10 @@ def format_report(name: str, report: Report) -> str:
         return f"{c[num]}/{c[den]} = {c[num] / c[den]:.2f}" if c[den] else "n/a"
 
     lines.append(f"actor country (type-matched events): {ratio(report.actors, 'country', 'matched')}; actor sector: {ratio(report.actors, 'sector', 'sector_gold')}")
-    dates = ratio(report.dates, "correct", "matched")
-    if report.dates["matched"]:
-        dates += f" (A {report.dates['correct:A']}/{report.dates['matched:A']}, B {report.dates['correct:B']}/{report.dates['matched:B']})"
-    lines.append(f"event date (type-matched, dated gold): {dates}; location: {ratio(report.locations, 'correct', 'matched')}; mode: {ratio(report.modes, 'correct', 'matched')}; negated gold left out: {ratio(report.negation, 'correct', 'gold')}")
+    def by_half(c: Counter[str]) -> str:  # the date and place rules are developed on half A
+        return ratio(c, "correct", "matched") + (f" (A {c['correct:A']}/{c['matched:A']}, B {c['correct:B']}/{c['matched:B']})" if c["matched"] else "")
+
+    lines.append(f"event date (type-matched, dated gold): {by_half(report.dates)}; location: {by_half(report.locations)}; mode: {ratio(report.modes, 'correct', 'matched')}; negated gold left out: {ratio(report.negation, 'correct', 'gold')}")
     a, b = report.halves["A"], report.halves["B"]
     da, db = report.dyad_halves["A"], report.dyad_halves["B"]
     def counts(c: Counts) -> str:

@@ -70,9 +70,7 @@ class Situator:
         # A date inside another event noun is that event's ("condemned…and recalled Monday's attack").
         others = [doc[i] for i in triggers if i not in mine_tokens and doc[i].pos_ not in ("VERB", "AUX") and not covers(doc[i], tok.i, tok.i + 1)]
         verb = _verb_above(tok)
-        # "clashed with the rebels on Saturday and freed 17 hostages": a verb conjoined without a subject
-        # of its own shares its first conjunct's time
-        first = tok.head if tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX") and tok.head.pos_ in ("VERB", "AUX") and sx.subject(tok) is None else None
+        first = sx.first_conjunct(tok)  # "clashed with the rebels on Saturday and freed 17 hostages"
         own = [
             m
             for m in mentions
@@ -135,6 +133,13 @@ class Situator:
                 return city
         if found is not None:
             return found
+        if (first := sx.first_conjunct(cand.token)) is not None:
+            # "clashed with Boko Haram near Bama and freed 17 hostages": the freeing was there too
+            head = Candidate(first, cand.entry)
+            head_clause = self.clause_tokens(head, triggers)
+            found = self._locative(head, head_clause, hits, heads, taken, context) or self._clause_city(head_clause, hits, taken, context)
+            if found is not None:
+                return found
         if article.dateline_place:
             name = article.dateline_place.split("/")[0].strip().title()
             place = self._gaz.city(name, article.dateline_place, None, None, context=context)

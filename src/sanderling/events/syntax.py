@@ -33,6 +33,14 @@ def reflexive(verb: Token, pronouns: frozenset[str]) -> bool:
     return any(fold(c.text) in pronouns and c.dep_ in ("expl:comp", "expl:pv", "expl:pass", "expl", "obj", "iobj", "dobj") for c in verb.children)
 
 
+def first_conjunct(verb: Token) -> Token | None:
+    """"clashed with the rebels near Bama on Saturday and freed 17 hostages": the first of two verbs
+    conjoined without a subject of their own, whose time and place the second shares."""
+    if verb.dep_ == "conj" and verb.pos_ in ("VERB", "AUX") and verb.head.pos_ in ("VERB", "AUX") and subject(verb) is None:
+        return verb.head
+    return None
+
+
 def subject(verb: Token) -> Token | None:
     for c in verb.children:
         if c.dep_ in SUBJ:
