@@ -74,10 +74,30 @@ def test_without_a_date_in_the_clause_the_publication_date_is_used_and_said(code
         # an act in reported speech happened by the statement day, never after it
         ("en", "Houthi rebels have massed thousands of fighters around Marib, a government spokesman said on Tuesday.", "MOBILIZE", date(2026, 3, 10), "Tuesday"),
         ("fr", "Les rebelles houthis ont massé des milliers de combattants autour de Marib, a affirmé mardi un porte-parole du gouvernement.", "MOBILIZE", date(2026, 3, 10), "mardi"),
+        # but a second verb with a day of its own keeps it
+        ("en", "Nigerian troops clashed with Boko Haram fighters on Tuesday and freed 17 hostages on Wednesday.", "RETREAT", date(2026, 3, 11), "Wednesday"),
+        ("fr", "Des soldats nigérians ont affronté mardi des combattants de Boko Haram et libéré mercredi 17 otages.", "RETREAT", date(2026, 3, 11), "mercredi"),
     ],
 )
 def test_undated_clauses_take_the_time_of_the_clause_they_belong_to(coders: dict[str, Coder], lang: str, text: str, type_: str, expected: date, date_text: str) -> None:
     e = _first(coders[lang], text, type_)
+    assert (e.date, e.date_text, e.date_precision) == (expected, date_text, "day")
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "expected", "date_text"),
+    [
+        # counted back from the day of the clause it hangs on, wherever it stands
+        ("Peru's interior minister resigned on Thursday, two days after police shot dead a young protester in Lima.", "ASSAULT", date(2026, 3, 10), "two days after"),
+        ("Two days after police shot dead a protester, the minister resigned on Thursday.", "ASSAULT", date(2026, 3, 10), "Two days after"),
+        ("The European Union on Monday suspended its aid to Niger, a week after the junta in Niamey expelled the bloc's ambassador.", "SANCTION", date(2026, 3, 2), "a week after"),
+        # the clause it hangs on keeps its own day, and a noun after "after" gives it none
+        ("Peru's interior minister resigned on Thursday, two days after police shot dead a young protester in Lima.", "RETREAT", date(2026, 3, 12), "Thursday"),
+        ("The minister resigned on Tuesday two days after the attack.", "RETREAT", date(2026, 3, 10), "Tuesday"),
+    ],
+)
+def test_a_clause_so_many_days_after_another_is_dated_from_it(coder_en: Coder, text: str, type_: str, expected: date, date_text: str) -> None:
+    e = [e for e in coder_en.code(text, date=DAY) if e.type == type_][-1]
     assert (e.date, e.date_text, e.date_precision) == (expected, date_text, "day")
 
 
@@ -97,9 +117,28 @@ def test_an_undated_act_in_the_next_sentence_goes_on_with_the_story(coders: dict
     # a reaction in words is news of the day it is reported
     (said,) = [e for e in events if e.type == "ACCUSE"]
     assert (said.date, said.date_precision) == (DAY, "publication")
-    # with another sentence in between, the story may have moved on: the publication date
-    later = [e for e in coder.code(f"{first} {between} {then}", date=DAY) if e.type in ("ASSAULT", "COERCE")]
-    assert later and all(e.date == DAY and e.date_precision == "publication" for e in later)
+    # with another sentence or a new paragraph in between, the story may have moved on: the publication date
+    for text in (f"{first} {between} {then}", f"{first}\n\n{then}"):
+        later = [e for e in coder.code(text, date=DAY) if e.type in ("ASSAULT", "COERCE")]
+        assert later and all(e.date == DAY and e.date_precision == "publication" for e in later), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels will attack the capital on Friday. Police arrested 23 protesters.",  # a day ahead
+        "Police did not arrest the protesters on Tuesday. Soldiers killed two people.",  # nothing happened
+        "Thousands rallied on Tuesday. Police fired tear gas. Soldiers killed two people.",  # inherited days are not passed on
+    ],
+)
+def test_only_a_day_on_which_something_happened_goes_on_to_the_next_sentence(coder_en: Coder, text: str) -> None:
+    last = [e for e in coder_en.code(text, date=DAY) if text.split(". ")[-1].startswith(e.evidence.sentence)]
+    assert last and all((e.date, e.date_precision) == (DAY, "publication") for e in last), [(e.type, e.date) for e in last]
+
+
+def test_a_future_act_in_reported_speech_is_not_dated_to_the_statement(coder_en: Coder) -> None:
+    e = _first(coder_en, "The government will deploy troops to the border, the defence ministry said on Tuesday.", "MOBILIZE")
+    assert (e.date, e.date_precision) == (DAY, "publication")
 
 
 def test_impossible_date_is_null_with_the_reason(coder_fr: Coder) -> None:

@@ -56,7 +56,7 @@ class Report:
     predicted_events: int = 0
     by_type: dict[str, Counts] = field(default_factory=lambda: defaultdict(Counts))
     dyad_by_type: dict[str, Counts] = field(default_factory=lambda: defaultdict(Counts))
-    dates: Counter[str] = field(default_factory=Counter)  # correct / matched / gold
+    dates: Counter[str] = field(default_factory=Counter)  # correct / matched, and correct:A, matched:B… by half
     modes: Counter[str] = field(default_factory=Counter)
     negation: Counter[str] = field(default_factory=Counter)
     actors: Counter[str] = field(default_factory=Counter)

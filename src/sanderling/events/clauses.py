@@ -117,7 +117,8 @@ class ClauseReader:
         if verb.dep_ != "ccomp" or left < 2 or fold(verb.doc[left].text) not in self._g.relative_pronouns:
             return False
         comma, before = verb.doc[left - 1], verb.doc[left - 2]
-        return comma.text == "," and before.pos_ in ("NOUN", "PROPN", "ADJ") and before.i not in self._scope.dates and fold(verb.head.lemma_) not in self._g.speech_verbs
+        said = self._g.speech_verbs | self._g.denial_verbs
+        return comma.text == "," and before.pos_ in ("NOUN", "PROPN", "ADJ") and before.i not in self._scope.dates and fold(verb.head.lemma_) not in said
 
     def _names_condition(self, words: Span) -> bool:
         """The words opening a clause say "unless", "à moins que", "sauf si"…"""

@@ -12,7 +12,7 @@ from sanderling.actors.resolve import ActorResolver, ArticleMemory
 from sanderling.events import syntax as sx
 from sanderling.events.clauses import ClauseReader
 from sanderling.events.roles import RoleFinder, Roles, known, precise_country
-from sanderling.events.situate import Situator
+from sanderling.events.situate import INHERITED, Situator
 from sanderling.events.triggers import (
     ASK_MODE,
     Candidate,
@@ -248,9 +248,12 @@ class EventExtractor:
             publication_date=article.date,
             publication_date_source=article.date_source,
         )
-        if day.precision == "day" and day.text:
+        if day.precision == "day" and day.text and day.rule != INHERITED:
             memory.last_event_day = day.value
-            memory.last_dated = (day, sentence.end)
+            # only a day on which something happened goes on to the next sentence
+            happened = modality == "asserted" and not negated and (article.date is None or day.value is None or day.value <= article.date)
+            if happened:
+                memory.last_dated = (day, sentence.end)
         # With "recevoir"/"host" the grammatical subject is PLOVER's recipient: it stays the salient one.
         memory.remember(recipient if cand.entry.swap else actor, subject=True)
         memory.remember(actor if cand.entry.swap else recipient, subject=False)

@@ -5,6 +5,7 @@ locative phrase of the clause, the target, or the dateline."""
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 
 from spacy.tokens import Span, Token
 
@@ -20,6 +21,7 @@ from sanderling.records import Article, DateRef, PlaceRef, Sentence
 from sanderling.time.expressions import DateMention, resolve
 
 VERBAL = frozenset({"verbal_cooperation", "verbal_conflict"})
+INHERITED = "previous-sentence"  # DateRef.rule of a day taken from the sentence before: never passed on
 
 
 class Situator:
@@ -34,6 +36,12 @@ class Situator:
 
     def owner(self, m: DateMention, sent: Span) -> Token | None:
         doc = sent.doc
+        if m.marker == "sequence":
+            # "two days after police shot…": the clause or noun the "after" opens, not the verb it hangs on
+            after = doc[m.end - 1]
+            if after.dep_ in ("mark", "case"):
+                return after.head
+            return next((c for c in after.children if c.dep_ == "pobj"), None)
         t = span_head(doc, m.start, m.end)
         while True:
             if t.pos_ in ("VERB", "AUX") and t.dep_ not in sx.AUX_DEPS and not (m.start <= t.i < m.end):
@@ -75,6 +83,7 @@ class Situator:
             m
             for m in mentions
             if not any(covers(n, m.start, m.end) for n in others)
+            and (m.marker != "sequence" or (owners[id(m)] is not None and owners[id(m)].i in mine_tokens))
             and (o := owners[id(m)]) is not None
             and (
                 o.i in mine_tokens
@@ -83,17 +92,21 @@ class Situator:
                 or (noun and covers(tok, m.start, m.end))
                 # "a annoncé jeudi des sanctions", "speaking on Thursday after talks": the carrying verb's date
                 or (noun and o.i == verb.i and (m.start > tok.i or verb.i not in triggers))
-                or (first is not None and o.i == first.i)
             )
         ]
-        if not own and len(mentions) == 1 and speech_date is None:
+        if not own and first is not None:  # "…on Tuesday and freed 17 hostages" (but "…and freed them on Wednesday")
+            own = [m for m in mentions if m.marker != "sequence" and (o := owners[id(m)]) is not None and o.i == first.i]
+        if not own and len(mentions) == 1 and speech_date is None and mentions[0].marker != "sequence":
             o = owners[id(mentions[0])]
             if o is None or o.i == sent.root.i or o.i == cand.token.i:
                 own = mentions
         if own:
             m = own[0]
             base = anchor
-            if m.is_anchored:  # "la veille": the day before the statement, or before the last dated event
+            host = self._host_day(m, mentions, owners, anchor, rule) if m.marker == "sequence" else None
+            if host is not None:
+                base = host  # "resigned on Thursday, two days after police shot…": two days before Thursday
+            elif m.is_anchored:  # "la veille": the day before the statement, or before the last dated event
                 base = speech_date.value if speech_date and speech_date.value else memory.last_event_day or anchor
             # An impossible or unresolvable date stays null with its reason: never a wrong day.
             # "said he would travel in two days", "se rend à Pékin dans deux jours": ahead of the statement
@@ -106,17 +119,31 @@ class Situator:
                 if o is not None and o.dep_ in ("acl", "advcl") and o.i < cand.token.i and fold(o.lemma_) in self._g.statement_participles:
                     speech_date = resolve(m, pub, tense="past", rule=rule)
                     break
-        if speech_date is not None and speech_date.value is not None:
-            # also for acts: "have massed fighters, a spokesman said on Sunday" happened by Sunday, so
-            # the statement day is never further from the truth than the publication date
+        verbal = self._onto.types[type_].quad in VERBAL
+        if speech_date is not None and speech_date.value is not None and (verbal or tense == "past"):
+            # also for past acts: "have massed fighters, a spokesman said on Sunday" happened by Sunday,
+            # so the statement day is never further from the truth than the publication date
             return speech_date
-        if not mentions and tense == "past" and memory.last_dated is not None and self._onto.types[type_].quad not in VERBAL:
+        if not mentions and tense == "past" and memory.last_dated is not None and not verbal:
             # "…rallied on Friday. Police fired tear gas and arrested 23 people": the story goes on that
-            # day. A reaction in words ("The EU welcomed the releases") is news of the day it is reported.
+            # day, in the next sentence of the same paragraph. A reaction in words ("The EU welcomed the
+            # releases") is news of the day it is reported.
             day, end = memory.last_dated
-            if not article.text[end : sentence.start].strip():
-                return day
+            if not article.text[end : sentence.start].strip(" \t"):
+                return replace(day, rule=INHERITED)
         return DateRef(pub, None, "publication" if pub else "none", None, None, "publication-date", warning=None if pub else "no publication date")
+
+    @staticmethod
+    def _host_day(m: DateMention, mentions: list[DateMention], owners: dict[int, Token | None], anchor: date | None, rule: str) -> date | None:
+        """The day of the clause a "two days after…" clause hangs on, from that clause's own date."""
+        clause = owners[id(m)]
+        if clause is None or clause.head.i == clause.i:
+            return None
+        host = clause.head
+        for other in mentions:
+            if other is not m and other.marker != "sequence" and (o := owners[id(other)]) is not None and o.i == host.i:
+                return resolve(other, anchor, tense="past", rule=rule).value
+        return None
 
     def place(self, cand: Candidate, hits: dict[int, Hit], heads: tuple[int | None, int | None], countries: tuple[str, ...], article: Article, memory: ArticleMemory, triggers: frozenset[int], dates: frozenset[int] = frozenset(), parties: frozenset[int] = frozenset()) -> PlaceRef | None:
         """A locative phrase of the clause, the target when it is a place, else the dateline city."""

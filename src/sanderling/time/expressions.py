@@ -29,7 +29,7 @@ class DateMention:
     month: int | None = None
     year: int | None = None
     weekday: int | None = None
-    marker: str | None = None  # past | future | this
+    marker: str | None = None  # past | future | this | sequence ("two days after…")
     offset: int = 0
     unit: str = "day"
 
@@ -113,6 +113,13 @@ def _match_at(i: int, toks: list[Token], keys: list[str], words: DateWords, phra
             return _make(toks, i, k + 2, "ago", offset=-num, unit=words.units[keys[k + 1]])
     if i + 2 < n and keys[i + 1] in words.units and keys[i + 2] in words.ago and (num := _number(keys[i], words)) is not None:
         return _make(toks, i, i + 3, "ago", offset=-num, unit=words.units[keys[i + 1]])
+    # "two days after police shot…", "a week after the junta expelled…": an anchor, counted from the
+    # day of the clause this one hangs on (only days and weeks: "two years after" is no day)
+    if i + 2 < n and keys[i + 1] in words.units and keys[i + 2] in words.after + words.before and words.units[keys[i + 1]] in ("day", "week"):
+        num = _number(keys[i], words)
+        if num is not None and num < 100:
+            days = num * (7 if words.units[keys[i + 1]] == "week" else 1)
+            return _make(toks, i, i + 3, "anchor", offset=-days if keys[i + 2] in words.after else days, marker="sequence")
     if keys[i] in words.in_future and i + 2 < n and keys[i + 2] in words.units:
         num = _number(keys[i + 1], words)
         if num is not None and num < 100:
