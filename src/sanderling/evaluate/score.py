@@ -137,6 +137,13 @@ def evaluate(records: list[GoldRecord], *, keep_negated: bool = False) -> dict[s
     return reports
 
 
+def _tally(c: Counter[str], half: str, right: bool) -> None:
+    """Count one matched event, in all and by half (the date and place rules are developed on half A)."""
+    for suffix in ("", f":{half}"):
+        c["matched" + suffix] += 1
+        c["correct" + suffix] += int(right)
+
+
 def _score_text(report: Report, recs: list[GoldRecord], events: list[Event], igos: frozenset[str]) -> None:
     gold = [r for r in recs if not r.negated]
     report.texts += 1
@@ -172,17 +179,9 @@ def _score_text(report: Report, recs: list[GoldRecord], events: list[Event], igo
             continue
         e = same[0]
         if r.event_date is not None:
-            right = int(_same_day(e, r.event_date))
-            report.dates["matched"] += 1
-            report.dates["correct"] += right
-            report.dates[f"matched:{r.half}"] += 1
-            report.dates[f"correct:{r.half}"] += right
+            _tally(report.dates, r.half, _same_day(e, r.event_date))
         if r.location:
-            right = int(_same_place(r.location, e))
-            report.locations["matched"] += 1
-            report.locations["correct"] += right
-            report.locations[f"matched:{r.half}"] += 1
-            report.locations[f"correct:{r.half}"] += right
+            _tally(report.locations, r.half, _same_place(r.location, e))
         if r.mode:
             report.modes["matched"] += 1
             report.modes["correct"] += int(e.mode == current_mode(r.type, r.mode))
@@ -250,7 +249,7 @@ def format_report(name: str, report: Report) -> str:
         return f"{c[num]}/{c[den]} = {c[num] / c[den]:.2f}" if c[den] else "n/a"
 
     lines.append(f"actor country (type-matched events): {ratio(report.actors, 'country', 'matched')}; actor sector: {ratio(report.actors, 'sector', 'sector_gold')}")
-    def by_half(c: Counter[str]) -> str:  # the date and place rules are developed on half A
+    def by_half(c: Counter[str]) -> str:
         return ratio(c, "correct", "matched") + (f" (A {c['correct:A']}/{c['matched:A']}, B {c['correct:B']}/{c['matched:B']})" if c["matched"] else "")
 
     lines.append(f"event date (type-matched, dated gold): {by_half(report.dates)}; location: {by_half(report.locations)}; mode: {ratio(report.modes, 'correct', 'matched')}; negated gold left out: {ratio(report.negation, 'correct', 'gold')}")

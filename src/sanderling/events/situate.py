@@ -83,8 +83,8 @@ class Situator:
             m
             for m in mentions
             if not any(covers(n, m.start, m.end) for n in others)
-            and (m.marker != "sequence" or (owners[id(m)] is not None and owners[id(m)].i in mine_tokens))
             and (o := owners[id(m)]) is not None
+            and (m.marker != "sequence" or o.i in mine_tokens)  # "two days after…" dates only the clause it opens
             and (
                 o.i in mine_tokens
                 or o.i in clause

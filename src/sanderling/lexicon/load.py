@@ -10,7 +10,7 @@ import io
 import json
 import unicodedata
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -518,22 +518,37 @@ def _joined_runs(grammar: Grammar, terms: list[Term], tok: Tokenize) -> tuple[tu
     return tuple(sorted(runs, key=lambda r: (-len(r), r)))
 
 
-def join_runs(tokens: tuple[str, ...], runs: tuple[tuple[str, ...], ...]) -> tuple[str, ...]:
-    """``tokens`` with each run of ``runs`` (longest first) made one token, as the pipeline does."""
-    starts = {r[0] for r in runs}
-    if not starts.intersection(tokens):
-        return tokens
-    out: list[str] = []
+@functools.lru_cache(maxsize=8)
+def _runs_by_first(runs: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    index: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for run in sorted(runs, key=len, reverse=True):  # longest first
+        index[run[0]].append(run)
+    return {k: tuple(v) for k, v in index.items()}
+
+
+def find_runs(keys: Sequence[str], runs: tuple[tuple[str, ...], ...], joinable: Callable[[int, int], bool] | None = None) -> list[tuple[int, int]]:
+    """(start, end) of each run of ``runs`` in ``keys``, left to right, longest first, not overlapping;
+    ``joinable(start, end)`` may refuse one (the pipeline refuses pieces with a space between)."""
+    by_first = _runs_by_first(runs)
+    found: list[tuple[int, int]] = []
     i = 0
-    while i < len(tokens):
-        for run in runs:
-            if tokens[i : i + len(run)] == run:
-                out.append("".join(run))
-                i += len(run)
+    while i < len(keys):
+        for run in by_first.get(keys[i], ()):
+            end = i + len(run)
+            if tuple(keys[i:end]) == run and (joinable is None or joinable(i, end)):
+                found.append((i, end))
+                i = end
                 break
         else:
-            out.append(tokens[i])
             i += 1
+    return found
+
+
+def join_runs(tokens: tuple[str, ...], runs: tuple[tuple[str, ...], ...]) -> tuple[str, ...]:
+    """``tokens`` with each run of ``runs`` (longest first) made one token, as the pipeline does."""
+    out = list(tokens)
+    for start, end in reversed(find_runs(tokens, runs)):
+        out[start:end] = ["".join(tokens[start:end])]
     return tuple(out)
 
 

@@ -11,32 +11,19 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from sanderling.lexicon.load import fold
+from sanderling.lexicon.load import find_runs, fold
 
 
 class WholeWords:
     def __init__(self, *, runs: list[list[str]]) -> None:
-        self._by_first: dict[str, list[tuple[str, ...]]] = {}
-        for run in sorted(runs, key=len, reverse=True):  # longest first
-            self._by_first.setdefault(run[0], []).append(tuple(run))
+        self._runs = tuple(tuple(run) for run in runs)
 
     def __call__(self, doc: Doc) -> Doc:
-        keys = [fold(t.text) for t in doc]
-        spans = []
-        i = 0
-        while i < len(doc):
-            for run in self._by_first.get(keys[i], ()):
-                n = len(run)
-                if tuple(keys[i : i + n]) == run and not any(doc[j].whitespace_ for j in range(i, i + n - 1)):
-                    spans.append(doc[i : i + n])
-                    i += n
-                    break
-            else:
-                i += 1
+        spans = find_runs([fold(t.text) for t in doc], self._runs, lambda start, end: not any(doc[j].whitespace_ for j in range(start, end - 1)))
         if spans:
             with doc.retokenize() as retokenizer:
-                for span in spans:
-                    retokenizer.merge(span)
+                for start, end in spans:
+                    retokenizer.merge(doc[start:end])
         return doc
 
 

@@ -115,7 +115,7 @@ def _match_at(i: int, toks: list[Token], keys: list[str], words: DateWords, phra
         return _make(toks, i, i + 3, "ago", offset=-num, unit=words.units[keys[i + 1]])
     # "two days after police shot…", "a week after the junta expelled…": an anchor, counted from the
     # day of the clause this one hangs on (only days and weeks: "two years after" is no day)
-    if i + 2 < n and keys[i + 1] in words.units and keys[i + 2] in words.after + words.before and words.units[keys[i + 1]] in ("day", "week"):
+    if i + 2 < n and keys[i + 1] in words.units and (keys[i + 2] in words.after or keys[i + 2] in words.before) and words.units[keys[i + 1]] in ("day", "week"):
         num = _number(keys[i], words)
         if num is not None and num < 100:
             days = num * (7 if words.units[keys[i + 1]] == "week" else 1)
