@@ -230,6 +230,23 @@ def test_a_small_town_abroad_known_by_a_variant_name_is_no_place(coder_fr: Coder
 
 
 @pytest.mark.parametrize(
+    ("lang", "text", "type_", "place"),
+    [
+        # Ménaka (14,000 people) is found in a story about Mali; in none it is no place
+        ("en", "Malian troops clashed with jihadists near Ménaka on Saturday.", "ASSAULT", ("Ménaka", "MLI")),
+        ("fr", "Des soldats maliens ont affronté des jihadistes près de Ménaka samedi.", "ASSAULT", ("Ménaka", "MLI")),
+        ("en", "Troops clashed with jihadists near Menaka on Saturday.", "ASSAULT", None),
+        # a small town of a story's country does not take the name of a large city abroad: Genoa, Italy,
+        # not one of the small American Genoas, though the story is about a US national
+        ("en", "A US national has been put under investigation in Italy for her role in rioting during a summit in Genoa.", "ACCUSE", ("Genoa", "ITA")),
+    ],
+)
+def test_small_towns_only_in_the_story_s_countries(coders: dict[str, Coder], lang: str, text: str, type_: str, place: tuple[str, str] | None) -> None:
+    e = _first(coders[lang], text, type_)
+    assert (None if e.location is None else (e.location.name, e.location.country)) == place
+
+
+@pytest.mark.parametrize(
     ("lang", "text", "city"),
     [
         # the city named in the clause, not the country of the locative phrase

