@@ -804,6 +804,63 @@ def test_subject_of_faire_l_objet_undergoes_the_act(coders: dict[str, Coder]) ->
         assert (countries(e.actor), countries(e.recipient)) == (["ITA"], ["USA"])
 
 
+UNDERGONE = [
+    # lang, text, type, actor countries, recipient countries
+    ("en", "A Malian army convoy came under attack near Gao on Tuesday, the army said.", "ASSAULT", ["MLI"], ["MLI"]),
+    ("fr", "Un convoi de l'armée malienne a été la cible d'une attaque près de Gao mardi.", "ASSAULT", ["MLI"], ["MLI"]),
+    ("en", "The French embassy in Niamey was the target of a grenade attack on Sunday.", "ASSAULT", ["FRA"], ["FRA"]),
+    ("fr", "L'ambassade de France à Niamey a été la cible d'une attaque à la grenade dimanche.", "ASSAULT", ["FRA"], ["FRA"]),
+    ("en", "The opposition leader was subjected to torture in a Cairo prison, his lawyer said.", "ASSAULT", ["EGY"], ["EGY"]),
+    ("fr", "Israël a subi une attaque à la roquette depuis Gaza.", "ASSAULT", ["PSE"], ["ISR"]),
+    # active "soumettre X à", "subject X to": the subject does it to the object
+    ("en", "The Security Council subjected Iran to sanctions.", "SANCTION", ["UNSC"], ["IRN"]),
+    ("fr", "Le Conseil de sécurité a soumis l'Iran à des sanctions.", "SANCTION", ["UNSC"], ["IRN"]),
+    ("en", "Gunmen planted a bomb outside the Turkish consulate in Mosul.", "ASSAULT", ["IRQ"], ["TUR"]),
+    ("fr", "Des hommes armés ont posé une bombe devant le consulat turc à Mossoul.", "ASSAULT", ["IRQ"], ["TUR"]),
+    ("en", "Ukraine and Russia swapped 200 prisoners of war on Friday.", "RETREAT", ["UKR", "RUS"], [None]),
+    ("fr", "L'Ukraine et la Russie ont échangé 200 prisonniers de guerre vendredi.", "RETREAT", ["UKR", "RUS"], [None]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "type_", "actor", "recipient"), UNDERGONE)
+def test_acts_undergone_and_planted(coders: dict[str, Coder], lang: str, text: str, type_: str, actor: list[str], recipient: list[str]) -> None:
+    """"came under attack", "a été la cible d'une attaque", "was subjected to torture": the subject
+    is the one the act is done to; no agent named, the attackers are those of the place."""
+    e = _one(coders[lang], text, type_)
+    assert (countries(e.actor), countries(e.recipient)) == (actor, recipient)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Hundreds of refugees returned home under a repatriation agreement."),
+        ("en", "The elections took place under a power-sharing agreement."),
+        ("en", "The victims of the attack were French tourists."),
+        ("fr", "Les victimes de l'attaque étaient des touristes français."),
+        ("fr", "La police a identifié la cible de l'attaque."),
+    ],
+)
+def test_frameworks_and_recalled_acts_are_not_undergone(coders: dict[str, Coder], lang: str, text: str) -> None:
+    """"under the agreement" is a framework, and "the victims of the attack" recall it: no act is
+    coded as done to the subject."""
+    assert [e.type for e in coders[lang].code(text, date=DAY) if e.type in ("AGREE", "ASSAULT")] == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "recipient"),
+    [
+        ("en", "Germany called on Turkey to respect press freedom.", ["TUR"]),
+        ("en", "France called on Iran to free the French hostages.", ["IRN"]),
+        ("fr", "Paris a demandé à Téhéran de libérer les otages français.", ["IRN"]),
+        ("fr", "Washington a fait pression sur Kiev pour ouvrir des négociations.", ["UKR"]),
+    ],
+)
+def test_a_request_is_made_to_its_addressee(coders: dict[str, Coder], lang: str, text: str, recipient: list[str]) -> None:
+    """The trigger's own phrase ("called on Turkey") comes before its complement's object ("press
+    freedom"), and a capital that is a request's argument ("à Téhéran") is its addressee, not a place."""
+    assert countries(_one(coders[lang], text, "REQUEST").recipient) == recipient
+
+
 def test_by_phrase_stranded_on_an_active_gerund_is_the_passive_agent(coders: dict[str, Coder]) -> None:
     """"was accused of misusing funds by government officials": an active gerund takes no agent."""
     e = _one(coders["en"], "The former president has been accused of misusing public funds by Haitian government officials.", "ACCUSE")
@@ -984,6 +1041,42 @@ def test_denounced_as_a_crime_takes_the_act_it_names(coders: dict[str, Coder]) -
 )
 def test_lexicon_parity_additions(coders: dict[str, Coder], lang: str, text: str, types: list[str]) -> None:
     assert [e.type for e in coders[lang].code(text, date=DAY)] == types
+
+
+PARALLEL_PROBES = [
+    # lang, text, type, mode, actor countries, recipient countries: concepts found missing on one
+    # side by coding the same wire sentences in both languages
+    ("en", "The prime minister handed his resignation to the head of state.", "RETREAT", "resign", [None], [None]),
+    ("fr", "Le Premier ministre a présenté sa démission au chef de l'État.", "RETREAT", "resign", [None], [None]),
+    ("en", "The junta dissolved all political parties.", "COERCE", "restrict", [None], [None]),
+    ("fr", "La junte a dissous tous les partis politiques.", "COERCE", "restrict", [None], [None]),
+    ("en", "Kenyan doctors are on strike over unpaid salaries.", "PROTEST", "strike", ["KEN"], ["KEN"]),
+    ("fr", "Les médecins kényans sont en grève pour des salaires impayés.", "PROTEST", "strike", ["KEN"], ["KEN"]),
+    ("en", "The president vowed to punish those responsible for the attack.", "THREATEN", "violence", [None], []),
+    ("fr", "Le président a promis de punir les responsables de l'attaque.", "THREATEN", "violence", [None], [None]),
+    ("en", "The police dispersed the protesters with tear gas.", "ASSAULT", "crowd-control", [None], [None]),
+    ("fr", "La police a dispersé les manifestants à coups de gaz lacrymogène.", "ASSAULT", "crowd-control", [None], [None]),
+    ("en", "Saudi Arabia pledged to invest 10 billion dollars in Egypt.", "AGREE", None, ["SAU"], ["EGY"]),
+    ("fr", "L'Arabie saoudite s'est engagée à investir 10 milliards de dollars en Égypte.", "AGREE", None, ["SAU"], ["EGY"]),
+    ("en", "The UN Security Council voted to lift the arms embargo on Somalia.", "CONCEDE", None, ["UNSC"], ["SOM"]),
+    ("fr", "Le Conseil de sécurité de l'ONU a voté la levée de l'embargo sur les armes visant la Somalie.", "CONCEDE", None, ["UNSC"], ["SOM"]),
+    # suspending a member is SANCTION expel (manual: "expel an entity from a group"), not a deportation
+    ("en", "The African Union suspended Niger's membership after the coup.", "SANCTION", "expel", ["AU"], ["NER"]),
+    ("fr", "L'Union africaine a suspendu le Niger de ses instances après le coup d'État.", "SANCTION", "expel", ["AU"], ["NER"]),
+    # "a gelé", tagged as an adjective, is the participle of a verb with a subject
+    ("en", "The EU froze the assets of the coup leaders.", "SANCTION", "discontinue", ["EU"], [None]),
+    ("fr", "L'UE a gelé les avoirs des chefs de la junte.", "SANCTION", "discontinue", ["EU"], [None]),
+    # the phrase an entry names is its recipient, even a place: "extradited to Rwanda", "arrived in Senegal"
+    ("en", "Tanzania extradited the suspect to Rwanda.", "COOPERATE", None, ["TZA"], ["RWA"]),
+    ("fr", "La Tanzanie a extradé le suspect vers le Rwanda.", "COOPERATE", None, ["TZA"], ["RWA"]),
+    ("en", "The French minister arrived in Senegal for a two-day visit.", "CONSULT", "visit", ["FRA"], ["SEN"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "type_", "mode", "actor", "recipient"), PARALLEL_PROBES)
+def test_parallel_probe_sentences(coders: dict[str, Coder], lang: str, text: str, type_: str, mode: str | None, actor: list[str | None], recipient: list[str | None]) -> None:
+    e = _one(coders[lang], text, type_)
+    assert (e.mode, countries(e.actor), countries(e.recipient)) == (mode, actor, recipient)
 
 
 def test_talks_after_which_something_was_pledged_took_place(coders: dict[str, Coder]) -> None:

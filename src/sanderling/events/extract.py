@@ -118,7 +118,7 @@ class EventExtractor:
             return None  # "the third such attack in a week": the act already reported, not a new one
         own_date = any(covers(tok, m.start, m.end) for m in mentions)
         in_subject = sx.stand_in(tok, self._g.carrier_nouns).dep_ in sx.SUBJ  # "Une série d'attentats a fait douze morts"
-        if tok.pos_ not in ("VERB", "AUX") and roles.actor_head is None and not roles.actor and not roles.recipient and not in_subject and not own_date:
+        if tok.pos_ not in ("VERB", "AUX") and roles.actor_head is None and not roles.actor and not roles.recipient and not in_subject and not own_date and not roles.passive:
             # "à l'issue de la rencontre", "face à la menace": a bare noun names no new event, unless it
             # is what the sentence reports ("Des combats ont éclaté", "Fighting erupted") or is dated
             # ("a rappelé l'attaque de lundi", "recalled Monday's attack")

@@ -30,6 +30,11 @@ class Roles:
     passive: bool = False  # the subject undergoes the act ("was arrested", "fait l'objet d'une enquête")
 
 
+# what one can be made to undergo ("came under attack", "a subi des pressions"), unlike a framework
+# ("under the agreement") or a favour
+_UNDERGONE = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
+
+
 class RoleFinder:
     """Built once per language; :meth:`begin` gives it the sentence being read."""
 
@@ -127,10 +132,17 @@ class RoleFinder:
                 actor_head = self._nominal_agent(holder, hits) or self._doer(holder, of=False)  # "une vague d'arrestations lancée par X"
                 if actor_head is None and holder.dep_ in ("nsubj:pass", "nsubjpass"):
                     actor_head = sx.agent(holder.head, self._g)  # "une vague d'arrestations a été lancée par X"
-            if (undergoer := self._undergoer(tok)) is not None:
+            if actor_head is None and cand.type == "PROTEST":
+                # "Les enseignants sont en grève", "Teachers have been on strike": the copula's subject
+                if any(c.dep_ == "cop" for c in tok.children):
+                    actor_head = sx.subject(tok)
+                elif tok.dep_ == "pobj" and tok.head.head.pos_ == "AUX":
+                    actor_head = sx.subject(tok.head.head)
+            if (undergone := self._undergoer(tok, cand.type)) is not None:
                 # "Une ressortissante américaine fait l'objet d'une enquête en Italie": she is what the
                 # act is done to; who does it is named by "par", if at all
-                patient, actor_head = undergoer, self._actor_after(tok, BY_PREPS, hits)
+                doer = undergone[1] or self._actor_after(tok, BY_PREPS, hits) or actor_head
+                patient, actor_head = undergone[0], (doer if doer is not None and doer.i != undergone[0].i else None)
         recipient_head = patient
         recipient: tuple[ActorRef, ...] = ()
         if recipient_head is None and not cand.entry.swap:
@@ -196,12 +208,39 @@ class RoleFinder:
                 return by
         return None
 
-    def _undergoer(self, noun: Token) -> Token | None:
-        """The subject of "faire l'objet de <noun>": the one the act is done to."""
-        verb = noun.head.head if fold(noun.head.lemma_) in self._g.undergo_objects else noun.head
-        if verb.pos_ not in ("VERB", "AUX") or not any(c.dep_ in sx.OBJ and fold(c.lemma_) in self._g.undergo_objects for c in verb.children):
+    def _undergoer(self, noun: Token, type_: str) -> tuple[Token, Token | None] | None:
+        """The one an event noun's act is done to, when the clause says it was undergone: "fait
+        l'objet d'une enquête", "a été la cible d'une attaque", "came under attack", "a subi une
+        attaque", "was subjected to torture"; and who does it, when the clause says so ("a soumis
+        l'Iran à des sanctions")."""
+        g = self._g
+        verb = noun.head.head if fold(noun.head.lemma_) in g.undergo_objects else noun.head
+        if verb.pos_ in ("VERB", "AUX") and any(c.dep_ in sx.OBJ and fold(c.lemma_) in g.undergo_objects for c in verb.children):
+            return _pair(self.inherited_subject(verb))
+        if type_ not in _UNDERGONE:
+            return None  # "under the agreement, Israel will withdraw": a framework, not something undergone
+        up = noun.head
+        case = next((c for c in noun.children if c.dep_ == "case"), None)  # French hangs the preposition on the noun
+        if up.pos_ == "ADP":  # English hangs the noun on its preposition
+            case, up = up, up.head
+        if up.i == noun.i:
             return None
-        return self.inherited_subject(verb)
+        if case is not None and fold(case.text) in g.undergo_preps and up.pos_ == "VERB":
+            # "came under attack", "placed under arrest"; not "is under sanctions", a state
+            return _pair(self.inherited_subject(up))
+        if up.pos_ == "VERB" and fold(up.lemma_) in g.undergo_verbs:
+            # "a subi une attaque", "suffered an attack", "a été soumis à la torture"; in the active
+            # "a soumis l'Iran à des sanctions" the subject does it to the object
+            if (noun.dep_ in sx.OBJ and case is None) or sx.is_passive(up, g.reflexive_pronouns):
+                return _pair(self.inherited_subject(up))
+            objs = [o for o in sx.objects(up) if o.i != noun.i]
+            return (objs[0], self.inherited_subject(up)) if objs else None
+        if up.pos_ in ("NOUN", "ADJ") and fold(up.lemma_) in g.undergo_nouns:  # "victime" is tagged either way
+            if any(c.dep_ == "cop" for c in up.children):
+                return _pair(sx.subject(up))  # "a été la cible d'une attaque"
+            if up.dep_ == "attr":
+                return _pair(sx.subject(up.head))  # "was the target of an attack"
+        return None
 
     def _doer(self, noun: Token, *, of: bool) -> Token | None:
         """Who does what an event noun names: "the demonstration staged by students", "the students'
@@ -311,7 +350,9 @@ class RoleFinder:
         # The trigger's own phrases first ("lodged a protest with Albania, charging it with supporting
         # dissidents": Albania), then those of what it absorbed; in each, "held talks with X",
         # "s'est entretenu par téléphone avec X": the phrase may hang one level down.
-        tiers = [[*carriers, *(o for t in carriers for o in (*sx.objects(t), *(c for c in t.children if c.dep_ in ("obl", "obl:mod", "obl:arg", "pobj", "prep"))))] for carriers in (own, absorbed)]
+        # The trigger's own phrases come before its complement's: "called on Turkey to respect press
+        # freedom" is a call on Turkey, whatever the complement's object.
+        tiers = [[*carriers, *(o for t in carriers for o in (*sx.objects(t), *(c for c in t.children if c.dep_ in ("obl", "obl:mod", "obl:arg", "pobj", "prep"))))] for carriers in (own[:1], own[1:], absorbed)]
         # "blocked streets in defiance of Chinese authorities", "au mépris des autorités": the target first
         found_all: list[Token] = [t for carrier in own for t in self._targets(carrier) if actor_head is None or t.i != actor_head.i]
         # the goods an AID entry names are no recipient only when a phrase says to whom ("to Moldova");
@@ -328,7 +369,10 @@ class RoleFinder:
                         continue
                     if cue == "obj" and cand.type == "AID" and to_whom and any(fold(c.lemma_) in cand.entry.with_ for c in ActorResolver.conjuncts(found)):
                         continue  # "provided helmets and intelligence to Moldova": what is given, not to whom
-                    if cue in self._g.locative_preps and self._is_place(found):
+                    # a place is the recipient only where the entry names the phrase ("arrived in Senegal",
+                    # "extradé vers le Rwanda") or it is a request's argument, its addressee ("a demandé à
+                    # Téhéran de…", "fait pression sur Kiev")
+                    if cue in self._g.locative_preps and self._is_place(found) and cand.entry.recipient is None and not (cand.type == "REQUEST" and found.dep_ == "obl:arg"):
                         continue
                     if fold(found.text) in self._g.background_words:
                         continue  # "À l'issue d'un entretien…, il s'est engagé": a circumstance, not the one engaged
@@ -466,7 +510,9 @@ class RoleFinder:
         if not roles.recipient or roles.recipient_head is None:
             return False
         head = doc[roles.recipient_head]
-        by_name = head.i in hits and hits[head.i].kind in ("country:name", "country:alias", "country:capital", "country:ambiguous", "org")
+        named = ("country:name", "country:alias", "country:capital", "country:ambiguous", "org")
+        owner = sx.possessor(head)  # "suspended Niger's membership": the state's, not people's
+        by_name = (head.i in hits and hits[head.i].kind in named) or (owner is not None and owner.i in hits and hits[owner.i].kind in named)
         return not by_name and head.pos_ in ("NOUN", "PROPN") and all(r.sector in (None, "CVL", "MED", "LAB", "EDU", "REL", "REF") and r.name is None for r in roles.recipient)
 
     def addressee(self, speech_verb: Token, hits: dict[int, Hit], memory: ArticleMemory) -> tuple[ActorRef, ...]:
@@ -505,3 +551,7 @@ def known(refs: tuple[ActorRef, ...]) -> tuple[ActorRef, ...]:
 # Acts that, with no other party named, fall on the actor's own country (PLOVER's gold codes "Turkish
 # authorities imposed a curfew" TUR → TUR). Not so for "condemned foreign interference" or "agreed".
 _DOMESTIC_TYPES = frozenset({"PROTEST", "COERCE", "REQUEST", "CONCEDE", "THREATEN", "REJECT", "ASSAULT"})
+
+
+def _pair(undergoer: Token | None) -> tuple[Token, None] | None:
+    return None if undergoer is None else (undergoer, None)

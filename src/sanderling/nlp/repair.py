@@ -67,9 +67,11 @@ def repair_french_verbs(doc: Doc) -> Doc:
         tok.lemma_ = lemmas[0]
         tok.set_morph("Mood=Cnd|VerbForm=Fin" if mood == "Cnd" else "Tense=Fut|VerbForm=Fin")
     for tok in doc:
-        if tok.pos_ != "NOUN" or any(c.dep_ in ("det", "cop") for c in tok.children):
+        if tok.pos_ not in ("NOUN", "ADJ") or any(c.dep_ in ("det", "cop") for c in tok.children):
             continue  # "a été l'invité du président": a noun after the copula, not a participle
-        aux = [c for c in tok.children if c.dep_ in ("aux:tense", "aux", "aux:pass") and c.lemma_ in ("avoir", "être") and c.i < tok.i]
+        # "L'UE a gelé les avoirs": tagged ADJ, but only a participle follows "avoir" ("est gelé" may be an adjective)
+        auxiliaries = ("aux:tense",) if tok.pos_ == "ADJ" else ("aux:tense", "aux", "aux:pass")
+        aux = [c for c in tok.children if c.dep_ in auxiliaries and c.lemma_ in (("avoir",) if tok.pos_ == "ADJ" else ("avoir", "être")) and c.i < tok.i]
         if not aux or any(t.pos_ not in ("ADV", "AUX") for t in doc[max(a.i for a in aux) + 1 : tok.i]):
             continue  # the auxiliary stands just before it, or only adverbs come between
         stem = tok.text.lower().rstrip("s").rstrip("e")
