@@ -808,8 +808,9 @@ UNDERGONE = [
     # lang, text, type, actor countries, recipient countries
     ("en", "A Malian army convoy came under attack near Gao on Tuesday, the army said.", "ASSAULT", ["MLI"], ["MLI"]),
     ("fr", "Un convoi de l'armée malienne a été la cible d'une attaque près de Gao mardi.", "ASSAULT", ["MLI"], ["MLI"]),
-    ("en", "The French embassy in Niamey was the target of a grenade attack on Sunday.", "ASSAULT", ["FRA"], ["FRA"]),
-    ("fr", "L'ambassade de France à Niamey a été la cible d'une attaque à la grenade dimanche.", "ASSAULT", ["FRA"], ["FRA"]),
+    # unnamed attackers are those of the country where it happened (Niger), the embassy is France's
+    ("en", "The French embassy in Niamey was the target of a grenade attack on Sunday.", "ASSAULT", ["NER"], ["FRA"]),
+    ("fr", "L'ambassade de France à Niamey a été la cible d'une attaque à la grenade dimanche.", "ASSAULT", ["NER"], ["FRA"]),
     ("en", "The opposition leader was subjected to torture in a Cairo prison, his lawyer said.", "ASSAULT", ["EGY"], ["EGY"]),
     ("fr", "Israël a subi une attaque à la roquette depuis Gaza.", "ASSAULT", ["PSE"], ["ISR"]),
     # active "soumettre X à", "subject X to": the subject does it to the object
@@ -844,6 +845,37 @@ def test_frameworks_and_recalled_acts_are_not_undergone(coders: dict[str, Coder]
     """"under the agreement" is a framework, and "the victims of the attack" recall it: no act is
     coded as done to the subject."""
     assert [e.type for e in coders[lang].code(text, date=DAY) if e.type in ("AGREE", "ASSAULT")] == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "type_", "not_recipient"),
+    [
+        # where the request is made is no addressee, nor what is asked for
+        ("fr", "Le pape a appelé à Rome à la paix en Ukraine.", "REQUEST", "ITA"),
+        ("fr", "Les ministres ont demandé à Bruxelles la levée des sanctions contre la Syrie.", "REQUEST", "BEL"),
+        # "soumettre une plainte" submits it
+        ("fr", "Le Kenya a soumis une plainte contre l'Ouganda devant la CIJ.", "ACCUSE", "KEN"),
+    ],
+)
+def test_places_and_submissions_are_not_addressees(coders: dict[str, Coder], lang: str, text: str, type_: str, not_recipient: str) -> None:
+    assert not_recipient not in countries(_one(coders[lang], text, type_).recipient)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The ruling party is against the strike."),
+        ("en", "Police were at the demonstration in Nairobi."),
+        ("fr", "Le président est contre la grève."),
+        ("en", "Ukrainian troops suffered heavy losses during the Russian offensive."),
+    ],
+)
+def test_being_against_or_at_a_protest_is_no_protest_and_losses_are_not_undergone(coders: dict[str, Coder], lang: str, text: str) -> None:
+    """Only "on strike" / "en grève" make the copula's subject the striker; a loss suffered during an
+    offensive does not make the sufferer the offensive's target by the subject's hand."""
+    events = coders[lang].code(text, date=DAY)
+    assert [e for e in events if e.type == "PROTEST" and e.actor] == []
+    assert [e for e in events if e.type == "ASSAULT" and "UKR" in countries(e.actor)] == []
 
 
 @pytest.mark.parametrize(
@@ -1070,6 +1102,20 @@ PARALLEL_PROBES = [
     ("en", "Tanzania extradited the suspect to Rwanda.", "COOPERATE", None, ["TZA"], ["RWA"]),
     ("fr", "La Tanzanie a extradé le suspect vers le Rwanda.", "COOPERATE", None, ["TZA"], ["RWA"]),
     ("en", "The French minister arrived in Senegal for a two-day visit.", "CONSULT", "visit", ["FRA"], ["SEN"]),
+    ("en", "Russia delivered a new batch of air-defence systems to Serbia on Tuesday.", "AID", None, ["RUS"], ["SRB"]),
+    ("fr", "La Russie a livré mardi un nouveau lot de systèmes de défense antiaérienne à la Serbie.", "AID", None, ["RUS"], ["SRB"]),
+    # ending cooperation is a cut, not cooperation
+    ("en", "Niger's junta ended military cooperation with France.", "SANCTION", "discontinue", ["NER"], ["FRA"]),
+    ("fr", "La junte nigérienne a annoncé la fin de la coopération militaire avec la France.", "SANCTION", "discontinue", ["NER"], ["FRA"]),
+    # "Pékin et Islamabad ont signé": the parser's root is the first name; both are the subject
+    ("fr", "Pékin et Islamabad ont signé vendredi un accord de coopération.", "SUPPORT", None, ["CHN", "PAK"], []),
+    ("fr", "La Russie et l'Ukraine ont échangé vendredi 190 prisonniers de guerre.", "RETREAT", "release", ["RUS", "UKR"], [None]),
+    # "à la Tanzanie" is a dative: the one given to
+    ("fr", "La Finlande accordera à la Tanzanie un don de 580 millions de shillings au cours des trois prochaines années.", "AGREE", None, ["FIN"], ["TZA"]),
+    # an active verb's object is what is put under blockade; "from" names the attacker
+    ("en", "Russia placed Ukraine under blockade.", "COERCE", "restrict", ["RUS"], ["UKR"]),
+    ("en", "Israeli troops came under rocket fire from Hezbollah fighters.", "ASSAULT", "heavy-weapons", ["LBN"], ["ISR"]),
+    ("en", "The opposition leader was subjected to torture by the police.", "ASSAULT", "torture", [None], [None]),
 ]
 
 

@@ -239,9 +239,17 @@ def test_a_small_town_abroad_known_by_a_variant_name_is_no_place(coder_fr: Coder
         # a small town of a story's country does not take the name of a large city abroad: Genoa, Italy,
         # not one of the small American Genoas, though the story is about a US national
         ("en", "A US national has been put under investigation in Italy for her role in rioting during a summit in Genoa.", "ACCUSE", ("Genoa", "ITA")),
+        # a US city known by the variant "Mecca" does not take the name from Makkah
+        ("en", "A US citizen was arrested in Mecca.", "COERCE", ("Makkah", "SAU")),
+        # a city attacked or a recipient in a locative phrase is where it happened; a dative country is not
+        ("fr", "Israël a frappé Beyrouth dans la nuit.", "ASSAULT", ("Beirut", "LBN")),
+        ("en", "Britain closed its embassy in Tehran.", "SANCTION", ("Tehran", "IRN")),
+        ("fr", "Le Sénégal a présenté ses excuses à la Gambie pour l'incident frontalier.", "SUPPORT", None),
+        # the capitals that sign are the parties, not the place
+        ("fr", "Pékin et Islamabad ont signé vendredi un accord de coopération.", "SUPPORT", None),
     ],
 )
-def test_small_towns_only_in_the_story_s_countries(coders: dict[str, Coder], lang: str, text: str, type_: str, place: tuple[str, str] | None) -> None:
+def test_towns_targets_and_datives(coders: dict[str, Coder], lang: str, text: str, type_: str, place: tuple[str, str] | None) -> None:
     e = _first(coders[lang], text, type_)
     assert (None if e.location is None else (e.location.name, e.location.country)) == place
 

@@ -134,14 +134,15 @@ class RoleFinder:
                     actor_head = sx.agent(holder.head, self._g)  # "une vague d'arrestations a été lancée par X"
             if actor_head is None and cand.type == "PROTEST":
                 # "Les enseignants sont en grève", "Teachers have been on strike": the copula's subject
-                if any(c.dep_ == "cop" for c in tok.children):
+                # ("est contre la grève", "were at the demonstration" say nothing of who strikes)
+                if any(c.dep_ == "cop" for c in tok.children) and any(c.dep_ == "case" and fold(c.text) in self._g.ongoing_preps for c in tok.children):
                     actor_head = sx.subject(tok)
-                elif tok.dep_ == "pobj" and tok.head.head.pos_ == "AUX":
+                elif tok.dep_ == "pobj" and fold(tok.head.text) in self._g.ongoing_preps and tok.head.head.pos_ == "AUX":
                     actor_head = sx.subject(tok.head.head)
-            if (undergone := self._undergoer(tok, cand.type)) is not None:
+            if (undergone := self._undergoer(tok, cand.type, hits)) is not None:
                 # "Une ressortissante américaine fait l'objet d'une enquête en Italie": she is what the
                 # act is done to; who does it is named by "par", if at all
-                doer = undergone[1] or self._actor_after(tok, BY_PREPS, hits) or actor_head
+                doer = undergone[1] or self._actor_after(tok, BY_PREPS | self._g.source_preps, hits) or actor_head
                 patient, actor_head = undergone[0], (doer if doer is not None and doer.i != undergone[0].i else None)
         recipient_head = patient
         recipient: tuple[ActorRef, ...] = ()
@@ -208,11 +209,11 @@ class RoleFinder:
                 return by
         return None
 
-    def _undergoer(self, noun: Token, type_: str) -> tuple[Token, Token | None] | None:
-        """The one an event noun's act is done to, when the clause says it was undergone: "fait
+    def _undergoer(self, noun: Token, type_: str, hits: dict[int, Hit]) -> tuple[Token, Token | None] | None:
+        """The one an event noun's act is done to, when the clause says it was undergone ("fait
         l'objet d'une enquête", "a été la cible d'une attaque", "came under attack", "a subi une
-        attaque", "was subjected to torture"; and who does it, when the clause says so ("a soumis
-        l'Iran à des sanctions")."""
+        attaque", "was subjected to torture"), and who does it, when the clause says so ("a soumis
+        l'Iran à des sanctions", "placed Ukraine under blockade", "came under fire from X")."""
         g = self._g
         verb = noun.head.head if fold(noun.head.lemma_) in g.undergo_objects else noun.head
         if verb.pos_ in ("VERB", "AUX") and any(c.dep_ in sx.OBJ and fold(c.lemma_) in g.undergo_objects for c in verb.children):
@@ -223,24 +224,37 @@ class RoleFinder:
         case = next((c for c in noun.children if c.dep_ == "case"), None)  # French hangs the preposition on the noun
         if up.pos_ == "ADP":  # English hangs the noun on its preposition
             case, up = up, up.head
-        if up.i == noun.i:
+        if up.i == noun.i or up.pos_ not in ("VERB", "NOUN", "ADJ"):
             return None
-        if case is not None and fold(case.text) in g.undergo_preps and up.pos_ == "VERB":
-            # "came under attack", "placed under arrest"; not "is under sanctions", a state
-            return _pair(self.inherited_subject(up))
-        if up.pos_ == "VERB" and fold(up.lemma_) in g.undergo_verbs:
-            # "a subi une attaque", "suffered an attack", "a été soumis à la torture"; in the active
-            # "a soumis l'Iran à des sanctions" the subject does it to the object
-            if (noun.dep_ in sx.OBJ and case is None) or sx.is_passive(up, g.reflexive_pronouns):
-                return _pair(self.inherited_subject(up))
-            objs = [o for o in sx.objects(up) if o.i != noun.i]
-            return (objs[0], self.inherited_subject(up)) if objs else None
+        prep = fold(case.text) if case is not None else ""
+        passive = up.pos_ == "VERB" and sx.is_passive(up, g.reflexive_pronouns)
+        others = [o for o in sx.objects(up) if o.i != noun.i] if up.pos_ == "VERB" else []
+        if up.pos_ == "VERB" and prep in g.undergo_preps:
+            # "came under attack"; "placed Ukraine under blockade": an active verb's object undergoes it;
+            # not "is under sanctions", a state
+            return (others[0], self.inherited_subject(up)) if others and not passive else self._undergone_by(up, self.inherited_subject(up), hits)
+        if up.pos_ == "VERB" and fold(up.lemma_) in g.undergo_verbs and noun.dep_ in sx.OBJ and case is None and not passive:
+            return self._undergone_by(up, self.inherited_subject(up), hits)  # "a subi une attaque", "suffered an attack"
+        if up.pos_ == "VERB" and fold(up.lemma_) in g.impose_verbs and prep in g.dative_preps:
+            # "a été soumis à la torture", "was subjected to torture"; in the active "a soumis l'Iran à
+            # des sanctions" the subject does it to the object ("a soumis une plainte" submits it)
+            if passive:
+                return self._undergone_by(up, self.inherited_subject(up), hits)
+            return (others[0], self.inherited_subject(up)) if others else None
         if up.pos_ in ("NOUN", "ADJ") and fold(up.lemma_) in g.undergo_nouns:  # "victime" is tagged either way
             if any(c.dep_ == "cop" for c in up.children):
                 return _pair(sx.subject(up))  # "a été la cible d'une attaque"
             if up.dep_ == "attr":
                 return _pair(sx.subject(up.head))  # "was the target of an attack"
         return None
+
+    def _undergone_by(self, verb: Token, patient: Token | None, hits: dict[int, Hit]) -> tuple[Token, Token | None] | None:
+        """``patient`` and who did it to them, if the verb says: "was subjected to torture by the
+        police", "came under fire from Hezbollah fighters"."""
+        if patient is None:
+            return None
+        by = sx.agent(verb, self._g)
+        return patient, (by if by is not None and self._is_actorish(by, hits) else self._actor_after(verb, self._g.source_preps, hits))
 
     def _doer(self, noun: Token, *, of: bool) -> Token | None:
         """Who does what an event noun names: "the demonstration staged by students", "the students'
@@ -358,7 +372,11 @@ class RoleFinder:
         # the goods an AID entry names are no recipient only when a phrase says to whom ("to Moldova");
         # "trained Ukrainian soldiers", "a armé les rebelles": the object is the one helped
         to_whom = any(sx.prep_matches(case, p) for carrier in own for case, _ in sx.prep_objects(carrier) for p in self._g.dative_preps)
+        # a request with a verb of what is asked ("a demandé à Téhéran de libérer…", "fait pression sur
+        # Kiev pour ouvrir…") is made to its argument, even a capital; not "a appelé à Rome à la paix"
+        asks = cand.type == "REQUEST" and any(c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB" for c in tok.children)
         for carriers in tiers:
+            addressed: list[Token] = []  # such capitals, after the tier's other phrases
             for cue in cues:
                 for found in (f for carrier in carriers for f in self._by_cue(carrier, cue)):
                     if (actor_head is not None and found.i == actor_head.i) or found.i in self._scope.dates:
@@ -370,14 +388,16 @@ class RoleFinder:
                     if cue == "obj" and cand.type == "AID" and to_whom and any(fold(c.lemma_) in cand.entry.with_ for c in ActorResolver.conjuncts(found)):
                         continue  # "provided helmets and intelligence to Moldova": what is given, not to whom
                     # a place is the recipient only where the entry names the phrase ("arrived in Senegal",
-                    # "extradé vers le Rwanda") or it is a request's argument, its addressee ("a demandé à
-                    # Téhéran de…", "fait pression sur Kiev")
-                    if cue in self._g.locative_preps and self._is_place(found) and cand.entry.recipient is None and not (cand.type == "REQUEST" and found.dep_ == "obl:arg"):
+                    # "extradé vers le Rwanda") or it is the capital a request is addressed to
+                    if cue in self._g.locative_preps and self._is_place(found) and cand.entry.recipient is None and not sx.dative_country(found, self._g, self._scope.hits):
+                        if asks and found.dep_ == "obl:arg" and found.i in self._scope.hits and self._scope.hits[found.i].kind == "country:capital":
+                            addressed.append(found)
                         continue
                     if fold(found.text) in self._g.background_words:
                         continue  # "À l'issue d'un entretien…, il s'est engagé": a circumstance, not the one engaged
                     if all(f.i != found.i for f in found_all):
                         found_all.append(found)
+            found_all += [f for f in addressed if all(g.i != f.i for g in found_all)]
         if tok.pos_ == "NOUN" and (light := self._light_verb(tok)) is not None:
             # "a annoncé un renforcement de la coopération entre les deux pays": the French parser hangs
             # the phrase of the parties on the verb that announces the noun

@@ -147,7 +147,9 @@ class Situator:
 
     def place(self, cand: Candidate, hits: dict[int, Hit], heads: tuple[int | None, int | None], countries: tuple[str, ...], article: Article, memory: ArticleMemory, triggers: frozenset[int], dates: frozenset[int] = frozenset(), parties: frozenset[int] = frozenset()) -> PlaceRef | None:
         """A locative phrase of the clause, the target when it is a place, else the dateline city."""
-        context = countries + ((memory.last_country.country,) if memory.last_country and memory.last_country.country else ())
+        # the parties' countries, then those the sentence names ("un camp de l'armée malienne"), then the article's last
+        named = tuple(dict.fromkeys(h.term.code for h in hits.values() if h.kind.startswith("country:") and h.term.code and len(h.term.code) == 3))
+        context = countries + named + ((memory.last_country.country,) if memory.last_country and memory.last_country.country else ())
         # "in mid-July" is a time, not a place; "à l'Iran, à la Syrie et à la Russie" lists recipients
         taken = (set(heads) - {None}) | dates | parties
         clause = self.clause_tokens(cand, triggers)
@@ -167,6 +169,19 @@ class Situator:
             found = self._locative(head, head_clause, hits, heads, taken, context) or self._clause_city(head_clause, hits, taken, context)
             if found is not None:
                 return found
+        if heads[1] is not None and cand.type != "REQUEST":
+            # "Israël a frappé Beyrouth", "arrived in Dakar": a city attacked, sent to or visited is where it
+            # happened, and so is a recipient named by a locative phrase ("closed its embassy in Tehran")
+            # ("à"/"to" is also the dative of a gift or an apology: only a city, and only for acts done there)
+            target = cand.token.doc[heads[1]]
+            case = sx.case_of(target)
+            locative = case != "" and any(sx.prep_matches(case, p) for p in self._g.locative_preps) and not any(sx.prep_matches(case, p) for p in self._g.dative_preps)
+            there = cand.type in ("ASSAULT", "MOBILIZE") or cand.entry.mode in ("visit", "withdraw")
+            if locative or there:
+                # the city the phrase names first ("l'ambassade de France à Niamey"), else, after a locative, the phrase's place
+                place = self._clause_city(list(target.subtree), hits, set(), context) or self._place_of(target, hits, context)
+                if place is not None and (locative or place.precision == "city"):
+                    return place
         if article.dateline_place:
             name = article.dateline_place.split("/")[0].strip().title()
             place = self._gaz.city(name, article.dateline_place, None, None, context=context)
@@ -180,6 +195,8 @@ class Situator:
             for case, obj in sx.prep_objects(carrier):
                 if obj.i in taken or not any(sx.prep_matches(case, p) for p in self._g.locative_preps):
                     continue
+                if sx.dative_country(obj, self._g, hits):
+                    continue  # "a présenté ses excuses à la Gambie": a dative
                 place = self._place_of(obj, hits, context)
                 if place is not None:
                     return place
@@ -196,8 +213,8 @@ class Situator:
                 continue
             if t.i in hits and not hits[t.i].kind.startswith("country:capital"):
                 continue  # countries, demonyms, organisations and roles are not cities
-            if t.i in hits and t.dep_ in sx.SUBJ:
-                continue  # "after Paris criticised…": a capital that acts is its government, not a place
+            if t.i in hits and (t.dep_ in sx.SUBJ or (t.dep_ == "conj" and t.head.dep_ in sx.SUBJ)):
+                continue  # "after Paris criticised…", "Pékin et Islamabad ont signé": a capital that acts is its government
             span = _propn_span(t)
             place = self._gaz.city(span.text, span.text, span.start_char, span.end_char, context=context)
             if place is not None:

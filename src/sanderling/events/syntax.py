@@ -87,6 +87,20 @@ def case_of(tok: Token) -> str:
     return _case(tok)
 
 
+def dative_country(tok: Token, grammar: Grammar, hits: Mapping[int, Hit]) -> bool:
+    """"a accordé à la Tanzanie", "a présenté ses excuses à la Gambie": a country after a preposition
+    that is also a dative, with its article, is the one given to, not a place (that would be "en
+    Tanzanie"; "au Mali" may be either)."""
+    case = case_of(tok)
+    return (
+        case != ""
+        and any(prep_matches(case, p) for p in grammar.dative_preps)
+        and any(c.dep_ == "det" for c in tok.children)
+        and tok.i in hits
+        and hits[tok.i].kind.startswith("country:")
+    )
+
+
 def prep_matches(case: str, wanted: str) -> bool:
     """"auprès de" matches "auprès"; "au" matches "à"; "aux" matches "à"."""
     if case == wanted or case.split()[0] == wanted:

@@ -106,6 +106,23 @@ def repair_french_verbs(doc: Doc) -> Doc:
         tok.pos_ = "VERB"
         tok.set_morph("Mood=Ind|Tense=Pres|VerbForm=Fin")
     for tok in doc:
+        # "Pékin et Islamabad ont signé…", "La Russie et l'Ukraine ont échangé…": the parser makes the first
+        # name the root and the verb its conjunct, with the second name alone as its subject; both names
+        # are the subject of the verb
+        verb = next((c for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB"), None)
+        if tok.dep_ != "ROOT" or tok.pos_ not in ("PROPN", "NOUN") or verb is None:
+            continue
+        second = next((c for c in verb.children if c.dep_ == "nsubj" and tok.i < c.i < verb.i), None)
+        cc = next((c for c in verb.children if c.dep_ == "cc" and tok.i < c.i < (second.i if second is not None else -1)), None)
+        if second is None or cc is None or any(t.pos_ in ("VERB", "AUX") for t in doc[tok.i + 1 : second.i]):
+            continue
+        verb.head, verb.dep_ = verb, "ROOT"
+        tok.head, tok.dep_ = verb, "nsubj"
+        second.head, second.dep_ = tok, "conj"
+        cc.head = second
+        for c in [c for c in tok.children if c.i > verb.i]:
+            c.head = verb  # what follows the verb is the verb's
+    for tok in doc:
         # "a une nouvelle fois catégoriquement rejeté": the parser makes the auxiliary the root and the
         # participle its conjunct; the participle heads the clause again, "a" is its auxiliary
         if tok.dep_ != "ROOT" or tok.pos_ != "VERB" or tok.lemma_ not in ("avoir", "être"):

@@ -81,9 +81,14 @@ class Gazetteer:
         candidates = self._cities.get(fold(name))
         if not candidates:
             return None
-        # a small town only fills a gap: "Genoa" is the Italian city even in a story about a US national
-        large_namesake = any(own and c.population >= _TOWN for own, c in candidates)
-        best = next((c for code in context for _, c in candidates if c.country == code and (c.population >= _TOWN or not large_namesake)), None)
+        # In the story's countries: a city by its own name, or by a variant unless a large city abroad
+        # bears the name ("Mecca" is Makkah, not Medina, Ohio, in a story about a US national); then a
+        # small town, unless a larger place bears the name ("Genoa").
+        foreign_city = any(c.population >= _KNOWN_ABROAD and c.country not in context for _, c in candidates)
+        namesake = any(c.population >= (_TOWN if own else _KNOWN_ABROAD) for own, c in candidates)
+        best = next((c for code in context for own, c in candidates if c.country == code and c.population >= _TOWN and (own or not foreign_city)), None)
+        if best is None and not namesake:
+            best = next((c for code in context for _, c in candidates if c.country == code), None)
         if best is None:
             towns = [mc for mc in candidates if mc[1].population >= _TOWN]
             if not towns:
