@@ -109,8 +109,10 @@ def repair_french_verbs(doc: Doc) -> Doc:
         # "Pékin et Islamabad ont signé…", "La Russie et l'Ukraine ont échangé…": the parser makes the first
         # name the root and the verb its conjunct, with the second name alone as its subject; both names
         # are the subject of the verb
+        if tok.dep_ != "ROOT" or tok.pos_ not in ("PROPN", "NOUN"):
+            continue
         verb = next((c for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB"), None)
-        if tok.dep_ != "ROOT" or tok.pos_ not in ("PROPN", "NOUN") or verb is None:
+        if verb is None:
             continue
         second = next((c for c in verb.children if c.dep_ == "nsubj" and tok.i < c.i < verb.i), None)
         cc = next((c for c in verb.children if c.dep_ == "cc" and tok.i < c.i < (second.i if second is not None else -1)), None)
