@@ -867,14 +867,15 @@ def test_places_and_submissions_are_not_addressees(coders: dict[str, Coder], lan
         ("en", "The ruling party is against the strike."),
         ("en", "Police were at the demonstration in Nairobi."),
         ("fr", "Le président est contre la grève."),
+        ("fr", "Des milliers de civils ont quitté la ville."),
         ("en", "Ukrainian troops suffered heavy losses during the Russian offensive."),
     ],
 )
-def test_being_against_or_at_a_protest_is_no_protest_and_losses_are_not_undergone(coders: dict[str, Coder], lang: str, text: str) -> None:
+def test_being_against_or_at_a_protest_leaving_a_town_and_losses_are_no_act(coders: dict[str, Coder], lang: str, text: str) -> None:
     """Only "on strike" / "en grève" make the copula's subject the striker; a loss suffered during an
     offensive does not make the sufferer the offensive's target by the subject's hand."""
     events = coders[lang].code(text, date=DAY)
-    assert [e for e in events if e.type == "PROTEST" and e.actor] == []
+    assert [e for e in events if e.type in ("PROTEST", "RETREAT") and e.actor] == []
     assert [e for e in events if e.type == "ASSAULT" and "UKR" in countries(e.actor)] == []
 
 
@@ -1116,6 +1117,12 @@ PARALLEL_PROBES = [
     ("en", "Russia placed Ukraine under blockade.", "COERCE", "restrict", ["RUS"], ["UKR"]),
     ("en", "Israeli troops came under rocket fire from Hezbollah fighters.", "ASSAULT", "heavy-weapons", ["LBN"], ["ISR"]),
     ("en", "The opposition leader was subjected to torture by the police.", "ASSAULT", "torture", [None], [None]),
+    # troops leaving a country withdraw from it; civilians leaving a town do not
+    ("en", "The last French soldiers left Chad on Friday.", "RETREAT", "withdraw", ["FRA"], ["TCD"]),
+    ("fr", "Les derniers soldats français ont quitté le Tchad vendredi.", "RETREAT", "withdraw", ["FRA"], ["TCD"]),
+    # "would not hesitate to respond": the negation is on the hesitation; the act is a threat
+    ("en", "Pakistan said it would not hesitate to respond militarily to any Indian attack.", "THREATEN", "violence", ["PAK"], ["IND"]),
+    ("fr", "Le Pakistan a affirmé qu'il n'hésiterait pas à riposter militairement à toute attaque indienne.", "THREATEN", "violence", ["PAK"], ["IND"]),
 ]
 
 

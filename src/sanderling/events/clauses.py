@@ -173,6 +173,8 @@ class ClauseReader:
         t = tok
         while t.head.i != t.i:
             head = t.head
+            if t.dep_ in ("xcomp", "obj", "dobj", "obl:arg") and fold(head.lemma_) in self._g.hesitation_verbs:
+                return False  # "n'hésiterait pas à riposter": a readiness to act, not a refusal
             if t.dep_ in ("xcomp", "obj", "dobj") and sx.has_negation(head, self._g) and fold(head.lemma_) not in self._g.speech_verbs:
                 return True  # "ne compte pas attaquer"
             if t.dep_ in ("xcomp", "obl", "obl:arg", "advcl", "prep", "pcomp") and fold(head.lemma_) in self._g.failure_verbs and head.i not in self._scope.triggers:

@@ -124,6 +124,7 @@ class Grammar:
     impose_verbs: frozenset[str]
     source_preps: frozenset[str]
     ongoing_preps: frozenset[str]
+    hesitation_verbs: frozenset[str]
     causative_verbs: frozenset[str]
     border_nouns: frozenset[str]
     carrier_nouns: frozenset[str]
