@@ -1126,6 +1126,19 @@ PARALLEL_PROBES = [
 ]
 
 
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The Egyptian authorities did not allow the aid trucks to cross the Rafah crossing into Gaza."),
+        ("fr", "Les autorités égyptiennes n'ont pas autorisé les camions d'aide à franchir le point de passage de Rafah vers Gaza."),
+    ],
+)
+def test_access_withheld_is_access_refused(coders: dict[str, Coder], lang: str, text: str) -> None:
+    e = _one(coders[lang], text, "REJECT")
+    assert countries(e.actor) == ["EGY"] and not e.negated
+    # (the one refused, Gaza, is found in French only; English falls back on the actor's country)
+
+
 @pytest.mark.parametrize(("lang", "text", "type_", "mode", "actor", "recipient"), PARALLEL_PROBES)
 def test_parallel_probe_sentences(coders: dict[str, Coder], lang: str, text: str, type_: str, mode: str | None, actor: list[str | None], recipient: list[str | None]) -> None:
     e = _one(coders[lang], text, type_)

@@ -159,9 +159,10 @@ class EventExtractor:
             type_, mode = "REQUEST", ASK_MODE.get(type_, "change")
             actor_refs, recipient_refs = speaker, actor_refs
             rule_note = " [obligation in reported speech: REQUEST]"
-        elif negated and (type_ == "AGREE" or (type_ in (*COOPERATIVE, "CONCEDE", "RETREAT") and modality in ("intent", "future"))):
+        elif negated and (type_ == "AGREE" or (type_ in (*COOPERATIVE, "CONCEDE", "RETREAT") and modality in ("intent", "future")) or (type_, mode) == ("RETREAT", "access")):
             # "n'a pas rencontré son homologue" is a meeting that did not happen (negated CONSULT), not a refusal
-            # "will not accept", "failed to reach agreement": a refusal is PLOVER's REJECT, not a negated AGREE
+            # "will not accept", "failed to reach agreement": a refusal is PLOVER's REJECT, not a negated AGREE;
+            # so is "did not allow the aid trucks to cross": access withheld is access refused
             type_, mode, negated = "REJECT", (None if cand.type == "AGREE" else ASK_MODE.get(cand.type)), False
             rule_note = f" [negated {cand.type}: REJECT]"
         elif (modality in ("intent", "future") and type_ in ("ASSAULT", "COERCE", "SANCTION", "PROTEST")) or (
