@@ -531,8 +531,8 @@ class RoleFinder:
             return False
         head = doc[roles.recipient_head]
         named = ("country:name", "country:alias", "country:capital", "country:ambiguous", "org")
-        owner = sx.possessor(head)  # "suspended Niger's membership": the state's, not people's
-        by_name = (head.i in hits and hits[head.i].kind in named) or (owner is not None and owner.i in hits and hits[owner.i].kind in named)
+        # the head or its possessor ("suspended Niger's membership": the state's, not people's)
+        by_name = any(t is not None and t.i in hits and hits[t.i].kind in named for t in (head, sx.possessor(head)))
         return not by_name and head.pos_ in ("NOUN", "PROPN") and all(r.sector in (None, "CVL", "MED", "LAB", "EDU", "REL", "REF") and r.name is None for r in roles.recipient)
 
     def addressee(self, speech_verb: Token, hits: dict[int, Hit], memory: ArticleMemory) -> tuple[ActorRef, ...]:

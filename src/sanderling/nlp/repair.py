@@ -115,8 +115,10 @@ def repair_french_verbs(doc: Doc) -> Doc:
         if verb is None:
             continue
         second = next((c for c in verb.children if c.dep_ == "nsubj" and tok.i < c.i < verb.i), None)
-        cc = next((c for c in verb.children if c.dep_ == "cc" and tok.i < c.i < (second.i if second is not None else -1)), None)
-        if second is None or cc is None or any(t.pos_ in ("VERB", "AUX") for t in doc[tok.i + 1 : second.i]):
+        if second is None or any(t.pos_ in ("VERB", "AUX") for t in doc[tok.i + 1 : second.i]):
+            continue
+        cc = next((c for c in verb.children if c.dep_ == "cc" and tok.i < c.i < second.i), None)
+        if cc is None:
             continue
         verb.head, verb.dep_ = verb, "ROOT"
         tok.head, tok.dep_ = verb, "nsubj"
