@@ -1123,6 +1123,15 @@ PARALLEL_PROBES = [
     # "would not hesitate to respond": the negation is on the hesitation; the act is a threat
     ("en", "Pakistan said it would not hesitate to respond militarily to any Indian attack.", "THREATEN", "violence", ["PAK"], ["IND"]),
     ("fr", "Le Pakistan a affirmé qu'il n'hésiterait pas à riposter militairement à toute attaque indienne.", "THREATEN", "violence", ["PAK"], ["IND"]),
+    # "Les Émirats arabes unis ont extradé": with no relative word, "unis ont extradé" is no relative clause
+    ("en", "The United Arab Emirates extradited a suspected drug baron to France on Tuesday, the French justice ministry said.", "COOPERATE", None, ["ARE"], ["FRA"]),
+    ("fr", "Les Émirats arabes unis ont extradé mardi vers la France un baron présumé de la drogue, a annoncé le ministère français de la Justice, saluant une « coopération exemplaire » avec Abou Dhabi.", "COOPERATE", None, ["ARE"], ["FRA"]),
+    # "près de Ménaka leur premier exercice": a noun phrase without a preposition is the object, not a modifier of the place
+    ("en", "The armies of Mali and Niger launched their first joint exercise near Menaka on Saturday.", "COOPERATE", None, ["MLI", "NER"], []),
+    ("fr", "Les armées du Mali et du Niger ont lancé samedi près de Ménaka leur premier exercice conjoint.", "COOPERATE", None, ["MLI", "NER"], []),
+    # "dollars américains", "US $": a currency, not a party; the one accused is Haitian like his accusers
+    ("en", "Former president Aristide was accused by Haitian government officials of misusing up to US $50 million in public funds.", "ACCUSE", "allege", ["HTI"], ["HTI"]),
+    ("fr", "L'ancien président Aristide a été accusé par des responsables du gouvernement haïtien d'avoir détourné 50 millions de dollars américains de fonds publics.", "ACCUSE", "allege", ["HTI"], ["HTI"]),
 ]
 
 
@@ -1137,6 +1146,19 @@ def test_access_withheld_is_access_refused(coders: dict[str, Coder], lang: str, 
     e = _one(coders[lang], text, "REJECT")
     assert countries(e.actor) == ["EGY"] and not e.negated
     # (the one refused, Gaza, is found in French only; English falls back on the actor's country)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The Moroccan authorities extradited a suspected drug baron to France, the French justice ministry said, hailing exemplary cooperation with Rabat."),
+        ("fr", "Le Maroc a extradé mardi vers la France un baron présumé de la drogue, a annoncé le ministère français de la Justice, saluant une « coopération exemplaire » avec Rabat."),
+    ],
+)
+def test_the_one_quoted_after_the_quote_acts_in_the_participle(coders: dict[str, Coder], lang: str, text: str) -> None:
+    # "…, a annoncé le ministère, saluant…": the subject after the verb of saying salutes
+    e = _one(coders[lang], text, "SUPPORT")
+    assert countries(e.actor) == ["FRA"] and countries(e.recipient) == ["MAR"]
 
 
 @pytest.mark.parametrize(("lang", "text", "type_", "mode", "actor", "recipient"), PARALLEL_PROBES)

@@ -31,7 +31,7 @@ def find_terms(doc: Doc, lexicon: Lexicon) -> dict[int, Hit]:
         best: Hit | None = None
         for term in lexicon.terms.get(keys[i], ()):
             n = len(term.tokens)
-            if tuple(keys[i : i + n]) == term.tokens and _acceptable(doc[i], term) and not _against_or_for(keys, i, term) and not _acronym_of_previous(doc, i, n, term):
+            if tuple(keys[i : i + n]) == term.tokens and _acceptable(doc[i], term) and not _against_or_for(keys, i, term) and not _acronym_of_previous(doc, i, n, term) and not _currency(doc, i, n, term, lexicon.grammar.currency_words):
                 best = Hit(i, i + n, term)
                 break  # terms are sorted longest first
         if best is None:
@@ -53,6 +53,16 @@ def _acronym_of_previous(doc: Doc, i: int, n: int, term: Term) -> bool:
     """"Montenegro Municipality Association (AKK)": a bracketed acronym names the phrase before it,
     not the person who happens to share the initials."""
     return term.kind == "person" and n == 1 and doc[i].text.isupper() and 0 < i < len(doc) - 1 and doc[i - 1].text == "(" and doc[i + 1].text == ")"
+
+
+def _currency(doc: Doc, i: int, n: int, term: Term, words: frozenset[str]) -> bool:
+    """"50 millions de dollars américains", "US $50 million", "Canadian dollars": the country names a
+    currency, not a party. A verb beside a name is no currency ("Russia pounds Kharkiv")."""
+    if not term.kind.startswith("country:"):
+        return False
+    after = doc[i + n] if i + n < len(doc) else None
+    before = doc[i - 1] if i > 0 and term.kind == "country:demonym" else None  # only French puts the nationality after
+    return any(t is not None and fold(t.text) in words and t.pos_ != "VERB" for t in (after, before))
 
 
 def _acceptable(token: Token, term: Term) -> bool:

@@ -52,6 +52,8 @@ class RoleFinder:
             s = sx.subject(t)
             if s is not None:
                 return s
+            if (s := sx.inverted_speaker(t, self._g)) is not None:
+                return s  # "…, a annoncé le ministère, saluant une coopération": the ministry salutes
             if t.dep_ == "conj" and t.head.i in self._scope.dates and t.head.head.pos_ in ("VERB", "AUX") and t.head.head.i != t.head.i:
                 t = t.head.head  # "a promis jeudi son soutien et a annoncé…": the parser joined the verb to the date
                 continue

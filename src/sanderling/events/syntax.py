@@ -291,3 +291,16 @@ def gerund(verb: Token) -> bool:
         return False
     words = [w for w in reversed(verb.doc[verb.sent.start : verb.i]) if w.pos_ != "PRON"][:1]
     return bool(words) and fold(words[0].text) == "en"
+
+
+def inverted_speaker(verb: Token, grammar: Grammar) -> Token | None:
+    """"…, a annoncé le ministère": a verb of saying set off after what was said, its subject after it
+    (read by the parser as its object)."""
+    if subject(verb) is not None or fold(verb.lemma_) not in grammar.speech_verbs or verb.dep_ not in ("parataxis", "ROOT", "ccomp"):
+        return None
+    start = verb.left_edge.i
+    before = verb.doc[start] if verb.doc[start].is_punct else (verb.doc[start - 1] if start > verb.sent.start else None)
+    if before is None or before.text not in (",", "»", '"'):
+        return None
+    after = [c for c in verb.children if c.dep_ in OBJ and c.i > verb.i and c.pos_ in ("NOUN", "PROPN")]
+    return after[0] if after and not any(c.dep_ in ("ccomp", "mark") for c in verb.children) else None

@@ -123,6 +123,7 @@ class Grammar:
     undergo_preps: frozenset[str]
     impose_verbs: frozenset[str]
     source_preps: frozenset[str]
+    currency_words: frozenset[str]
     ongoing_preps: frozenset[str]
     hesitation_verbs: frozenset[str]
     causative_verbs: frozenset[str]

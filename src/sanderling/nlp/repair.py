@@ -19,7 +19,15 @@ and no article ("La Croatie enquête sur…") is the verb as well.
 
 A participle with an object, coordinated to a bare participle that describes the object of a verb
 with "avoir" ("a dispersé les manifestants rassemblés … et interpellé une trentaine de personnes"),
-is that verb's second conjunct."""
+is that verb's second conjunct.
+
+A French relative clause opens with a relative word; a finite verb hung on the noun before it as
+one, with none ("Les Émirats arabes unis ont extradé…": "unis" read as the verb's subject), is the
+noun's own verb: the noun is its subject again.
+
+A noun phrase with an article but no preposition cannot modify the noun before it: after a date or a
+place put first ("ont lancé samedi près de Ménaka leur premier exercice", "a rejeté jeudi un
+appel") it is the object the verb lacks."""
 
 from __future__ import annotations
 
@@ -161,4 +169,36 @@ def repair_french_verbs(doc: Doc) -> Doc:
         tok.head = verb
         for c in stray:
             c.head = tok
+    for tok in doc:
+        noun = tok.head
+        if tok.dep_ != "acl:relcl" or tok.pos_ != "VERB" or noun.i > tok.i or not any(c.dep_ == "aux:tense" for c in tok.children):
+            continue
+        if any("Rel" in t.morph.get("PronType") or fold(t.text) in _RELATIVE_WORDS for t in doc[noun.i + 1 : tok.i]):
+            continue
+        stray = [c for c in tok.children if c.dep_.startswith("nsubj") and noun.i < c.i < tok.i]
+        if not stray or any(t.pos_ in ("VERB", "AUX", "PUNCT") for t in doc[noun.i + 1 : stray[0].i]):
+            continue  # only the words of the noun's own phrase ("arabes unis") stand between
+        old = noun.head
+        if noun.dep_ != "nsubj" or old.i < tok.i:
+            continue  # "…, a annoncé le ministère": the verb the noun was hung on follows as an aside
+        for c in stray:
+            c.head, c.dep_ = noun, "amod"
+        if old.dep_ == "ROOT":
+            tok.head, tok.dep_ = tok, "ROOT"
+        else:
+            tok.head, tok.dep_ = old.head, old.dep_
+        noun.head, noun.dep_ = tok, "nsubj"
+        old.head, old.dep_ = tok, "parataxis"
+    for tok in doc:
+        if tok.dep_ != "nmod" or tok.pos_ != "NOUN" or tok.head.i > tok.i or any(c.dep_ == "case" for c in tok.children) or not any(c.dep_ == "det" and c.i < tok.i for c in tok.children):
+            continue
+        verb = tok.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and verb.dep_ not in ("conj", "appos"):
+            verb = verb.head
+        if verb.pos_ != "VERB" or verb.i > tok.i or any(c.dep_ == "obj" for c in verb.children) or any(t.pos_ in ("VERB", "AUX", "PUNCT") for t in doc[verb.i + 1 : tok.i]):
+            continue
+        tok.head, tok.dep_ = verb, "obj"
     return doc
+
+
+_RELATIVE_WORDS = frozenset(("qui", "que", "qu'", "dont", "ou", "lequel", "laquelle", "lesquels", "lesquelles", "auquel", "duquel"))
