@@ -1129,6 +1129,21 @@ PARALLEL_PROBES = [
     # "près de Ménaka leur premier exercice": a noun phrase without a preposition is the object, not a modifier of the place
     ("en", "The armies of Mali and Niger launched their first joint exercise near Menaka on Saturday.", "COOPERATE", None, ["MLI", "NER"], []),
     ("fr", "Les armées du Mali et du Niger ont lancé samedi près de Ménaka leur premier exercice conjoint.", "COOPERATE", None, ["MLI", "NER"], []),
+    # "launched a hunger strike": the noun's own modifier says which act the light verb carries
+    ("en", "More than 1,000 Palestinian prisoners launched an open-ended hunger strike on Monday.", "PROTEST", "hunger", ["PSE"], ["PSE"]),
+    ("fr", "Plus de 1.000 prisonniers palestiniens ont lancé lundi une grève de la faim illimitée.", "PROTEST", "hunger", ["PSE"], ["PSE"]),
+    ("en", "Nigerian unions launched a general strike on Monday.", "PROTEST", "strike", ["NGA"], ["NGA"]),
+    # an order with no one told to act is the act, done by the one who orders it
+    ("en", "The Ethiopian government ordered the mobilisation of army reservists on Tuesday.", "MOBILIZE", "troops", ["ETH"], []),
+    ("fr", "Le gouvernement éthiopien a ordonné mardi la mobilisation des réservistes de l'armée.", "MOBILIZE", "troops", ["ETH"], []),
+    ("en", "Russia's media regulator ordered the closure of the independent radio station Ekho Moskvy on Tuesday.", "COERCE", "censor", ["RUS"], ["RUS"]),
+    ("fr", "Le régulateur russe des médias a ordonné mardi la fermeture de la radio indépendante Echo de Moscou.", "COERCE", "censor", ["RUS"], ["RUS"]),
+    # lists of subjects the parser splits: an apposition opening a list, a French list read as a relative clause
+    ("en", "Saudi Arabia, the United Arab Emirates, Bahrain and Egypt severed diplomatic ties with Qatar on Monday.", "SANCTION", "discontinue", ["SAU", "ARE", "BHR", "EGY"], ["QAT"]),
+    ("fr", "L'Arabie saoudite, les Émirats arabes unis, Bahreïn et l'Égypte ont rompu lundi leurs relations diplomatiques avec le Qatar.", "SANCTION", "discontinue", ["SAU", "ARE", "BHR", "EGY"], ["QAT"]),
+    # "a accusé Washington et Londres": a name is no conjunct of a verb
+    ("en", "Tehran accused Washington and London of orchestrating the unrest, state media reported on Sunday.", "ACCUSE", "allege", ["IRN"], ["USA", "GBR"]),
+    ("fr", "Téhéran a accusé Washington et Londres d'orchestrer les troubles qui secouent le pays, ont rapporté dimanche les médias d'État.", "ACCUSE", "allege", ["IRN"], ["USA", "GBR"]),
     # "dollars américains", "US $": a currency, not a party; the one accused is Haitian like his accusers
     ("en", "Former president Aristide was accused by Haitian government officials of misusing up to US $50 million in public funds.", "ACCUSE", "allege", ["HTI"], ["HTI"]),
     ("fr", "L'ancien président Aristide a été accusé par des responsables du gouvernement haïtien d'avoir détourné 50 millions de dollars américains de fonds publics.", "ACCUSE", "allege", ["HTI"], ["HTI"]),
@@ -1146,6 +1161,22 @@ def test_access_withheld_is_access_refused(coders: dict[str, Coder], lang: str, 
     e = _one(coders[lang], text, "REJECT")
     assert countries(e.actor) == ["EGY"] and not e.negated
     # (the one refused, Gaza, is found in French only; English falls back on the actor's country)
+
+
+def test_an_order_to_someone_stays_a_demand(coders: dict[str, Coder]) -> None:
+    assert _one(coders["en"], "The president ordered the army to withdraw from the capital.", "REQUEST").mode == "yield"
+    assert _one(coders["fr"], "Le président a ordonné à l'armée de se retirer de la capitale.", "REQUEST").mode == "yield"
+
+
+def test_lifting_is_not_overruled_by_the_noun_it_lifts(coders: dict[str, Coder]) -> None:
+    # only a light verb ("launch") gives way to a more precise noun; "lever" is an act of its own
+    _one(coders["fr"], "Le gouvernement a également levé jeudi soir l'état d'urgence à Lima, a annoncé la présidence.", "CONCEDE")
+
+
+def test_the_place_of_a_cause_is_not_the_place_of_the_act(coders: dict[str, Coder]) -> None:
+    text = "Les autorités russes ont fermé mardi la radio indépendante Echo de Moscou en raison de sa couverture de la guerre en Ukraine."
+    e = _one(coders["fr"], text, "COERCE")
+    assert e.location is not None and e.location.country == "RUS"
 
 
 @pytest.mark.parametrize(

@@ -83,6 +83,8 @@ class ActorResolver:
             adjective_conj = child.dep_ == "conj" and (child.pos_ == "ADJ" or head.pos_ == "ADJ")
             if child.dep_ in _CLAUSAL and not adjective_conj and not bare_participle:
                 continue  # clauses stay out; a bare participle ("le président déchu") is part of the phrase
+            if child.dep_ == "appos" and any(g.dep_ == "conj" for g in child.children):
+                continue  # "Saudi Arabia, the UAE, Bahrain and Egypt": the parser's apposition opens a list
             if child.i > head.i and _dated(child):
                 continue  # "Ukraine's president on Saturday renewed…": the parser hung the date on the noun
             tokens.extend(ActorResolver.phrase(child, top=False))  # adjective conjuncts stay: "Hungarian and Romanian officials"
@@ -429,11 +431,13 @@ def _opens_clause(tok: Token) -> bool:
     if t.dep_ in ("nsubj", "nsubj:pass", "nsubjpass", "csubj", "expl:subj"):
         return True
     first = t
-    while first.dep_ == "conj" and first.head.i != first.i:
+    while first.dep_ in ("conj", "appos") and first.head.i != first.i:
         first = first.head
     # "The armed forces of Mali, Burkina Faso and Niger launched…": the list ends a phrase of the subject
     inside = first.dep_ in ("pobj", "nmod", "obl", "obl:arg", "obl:mod") and first.head.i < tok.i
-    return nxt is not None and nxt.pos_ in ("VERB", "AUX") and not inside
+    # "Saudi Arabia, the UAE, Bahrain and Egypt severed…": the last member before the list's own verb
+    own_verb = nxt is not None and first.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") and any(v.i == first.head.i for v in (nxt, nxt.head))
+    return nxt is not None and nxt.pos_ in ("VERB", "AUX") and not inside and not own_verb
 
 
 def _homeland(head: Token, hits: dict[int, Hit]) -> Hit | None:

@@ -193,7 +193,7 @@ class Situator:
     def _locative(self, cand: Candidate, clause: list[Token], hits: dict[int, Hit], heads: tuple[int | None, int | None], taken: set[int], context: tuple[str, ...]) -> PlaceRef | None:
         for carrier in clause:
             for case, obj in sx.prep_objects(carrier):
-                if obj.i in taken or not any(sx.prep_matches(case, p) for p in self._g.locative_preps):
+                if obj.i in taken or not any(sx.prep_matches(case, p) for p in self._g.locative_preps) or self._background(obj):
                     continue
                 if sx.dative_country(obj, self._g, hits):
                     continue  # "a présenté ses excuses à la Gambie": a dative
@@ -213,8 +213,8 @@ class Situator:
                 continue
             if t.i in hits and not hits[t.i].kind.startswith("country:capital"):
                 continue  # countries, demonyms, organisations and roles are not cities
-            if t.i in hits and (t.dep_ in sx.SUBJ or (t.dep_ == "conj" and t.head.dep_ in sx.SUBJ)):
-                continue  # "after Paris criticised…", "Pékin et Islamabad ont signé": a capital that acts is its government
+            if t.i in hits and (t.dep_ in sx.SUBJ or (t.dep_ == "conj" and (t.head.dep_ in sx.SUBJ or t.head.i in taken))):
+                continue  # "after Paris criticised…", "Pékin et Islamabad ont signé", "a accusé Washington et Londres": a capital that acts or is acted upon is its government
             span = _propn_span(t)
             place = self._gaz.city(span.text, span.text, span.start_char, span.end_char, context=context)
             if place is not None:
@@ -240,8 +240,20 @@ class Situator:
                     continue
                 if c.dep_ in ("ccomp", "parataxis", "acl:relcl", "relcl") and c.pos_ in ("VERB", "AUX"):
                     continue
+                if c.i not in absorbed and self._background(c):
+                    continue  # "en raison de sa couverture de la guerre en Ukraine": the cause's place is not the act's
                 stack.append(c)
         return sorted(out, key=lambda t: t.i)
+
+    def _background(self, phrase: Token) -> bool:
+        words = self._g.background_words
+        if phrase.dep_ == "prep":
+            return fold(phrase.text) in words
+        if phrase.pos_ not in ("NOUN", "PROPN", "PRON"):
+            return False
+        marks = [c for c in phrase.children if c.dep_ in ("case", "fixed") or (c.dep_ == "advmod" and c.i < phrase.i)]
+        # "après l'attaque", "en raison de…", "au lendemain de…": the mark or the phrase's own noun
+        return any(fold(c.text) in words for c in marks) or (bool(marks) and fold(phrase.text) in words)
 
     def _place_of(self, obj: Token, hits: dict[int, Hit], context: tuple[str, ...]) -> PlaceRef | None:
         for t in ActorResolver.phrase(obj):

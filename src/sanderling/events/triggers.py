@@ -242,8 +242,18 @@ def merge_clauses(cands: list[Candidate], lexicon: Lexicon) -> list[Candidate]:
     """Keep one candidate per clause: governed triggers are absorbed by their governor."""
     by_token = {c.token.i: c for c in cands}
     absorbed_by: dict[int, int] = {}
+    overruled: dict[int, int] = {}  # verb → the noun that names the act more precisely
     for c in cands:
         gov = _governor(c, by_token, lexicon.grammar)
+        if gov is not None and (_more_precise(c, gov, lexicon.grammar) or _ordered(c, gov, lexicon.grammar)):
+            overruled[gov.token.i] = c.token.i
+    for c in cands:
+        if c.token.i in overruled:
+            absorbed_by[c.token.i] = overruled[c.token.i]
+            continue
+        gov = _governor(c, by_token, lexicon.grammar)
+        if gov is not None and gov.token.i in overruled:
+            continue
         subject = stand_in(c.token, lexicon.grammar.carrier_nouns)
         if gov is None and subject.dep_ in SUBJ and subject.head.i in by_token and by_token[subject.head.i].entry.type == c.entry.type:
             gov = by_token[subject.head.i]  # "A minefield explosion killed two", "A wave of bombings hit Baghdad": one ASSAULT
@@ -268,6 +278,26 @@ def merge_clauses(cands: list[Candidate], lexicon: Lexicon) -> list[Candidate]:
         inner = tuple(by_token[i] for i, g in absorbed_by.items() if _root_of(i, absorbed_by) == c.token.i)
         out.append(Candidate(c.token, c.entry, inner))
     return out
+
+
+def _more_precise(noun: Candidate, verb: Candidate, grammar: Grammar) -> bool:
+    """"launched a hunger strike": a light verb takes its type from the noun it names as its complement
+    ("launch" + strike: an attack), but the noun's own entry, matched on its own modifier (hunger), says
+    which kind of act it is. Not "a levé l'état d'urgence": lifting is an act of its own."""
+    return (
+        verb.token.pos_ in ("VERB", "AUX") and fold(verb.token.lemma_) in grammar.support_verbs and noun.token.pos_ == "NOUN" and bool(noun.entry.with_)
+        and noun.entry.type != verb.entry.type and fold(noun.token.lemma_) in verb.entry.with_ and noun.token.head.i == verb.token.i
+    )
+
+
+def _ordered(noun: Candidate, verb: Candidate, grammar: Grammar) -> bool:
+    """"ordered the closure of the radio", "a ordonné la mobilisation des réservistes": with no one told
+    to act, the one who orders the act does it."""
+    if verb.entry.type != "REQUEST" or fold(verb.token.lemma_) not in grammar.command_verbs or noun.token.pos_ != "NOUN":
+        return False
+    if noun.token.head.i != verb.token.i or noun.token.dep_ not in ("obj", "dobj"):
+        return False
+    return not any(c.dep_ in ("iobj", "dative", "xcomp", "ccomp") or (c.dep_ in ("obl:arg", "prep") and fold(c.text) in ("à", "to")) for c in verb.token.children)
 
 
 def _root_of(i: int, absorbed_by: dict[int, int]) -> int:

@@ -127,6 +127,7 @@ class Grammar:
     ongoing_preps: frozenset[str]
     hesitation_verbs: frozenset[str]
     causative_verbs: frozenset[str]
+    command_verbs: frozenset[str]
     border_nouns: frozenset[str]
     carrier_nouns: frozenset[str]
     whole_words: frozenset[str]

@@ -27,7 +27,10 @@ noun's own verb: the noun is its subject again.
 
 A noun phrase with an article but no preposition cannot modify the noun before it: after a date or a
 place put first ("ont lancé samedi près de Ménaka leur premier exercice", "a rejeté jeudi un
-appel") it is the object the verb lacks."""
+appel") it is the object the verb lacks.
+
+A name cannot be the conjunct of a verb: in "a accusé Washington et Londres d'orchestrer…" the
+second name joins the first, the object just before "et"."""
 
 from __future__ import annotations
 
@@ -176,19 +179,27 @@ def repair_french_verbs(doc: Doc) -> Doc:
         if any("Rel" in t.morph.get("PronType") or fold(t.text) in _RELATIVE_WORDS for t in doc[noun.i + 1 : tok.i]):
             continue
         stray = [c for c in tok.children if c.dep_.startswith("nsubj") and noun.i < c.i < tok.i]
-        if not stray or any(t.pos_ in ("VERB", "AUX", "PUNCT") for t in doc[noun.i + 1 : stray[0].i]):
+        if not stray:
+            continue
+        between = doc[noun.i + 1 : stray[0].i]
+        # "L'Arabie saoudite, les Émirats arabes unis, Bahreïn et l'Égypte ont rompu": a list of subjects
+        listed = any(t.text == "," for t in between) and all(t.text == "," or t.pos_ in ("DET", "ADJ") for t in between)
+        if not listed and any(t.pos_ in ("VERB", "AUX", "PUNCT") for t in between):
             continue  # only the words of the noun's own phrase ("arabes unis") stand between
         old = noun.head
-        if noun.dep_ != "nsubj" or old.i < tok.i:
-            continue  # "…, a annoncé le ministère": the verb the noun was hung on follows as an aside
-        for c in stray:
-            c.head, c.dep_ = noun, "amod"
-        if old.dep_ == "ROOT":
+        if noun.dep_ == "ROOT":
             tok.head, tok.dep_ = tok, "ROOT"
+            for c in [c for c in noun.children if c.i > tok.i]:
+                c.head = tok
+        elif noun.dep_ == "nsubj" and old.i > tok.i:
+            # "…, a annoncé le ministère": the verb the noun was hung on follows as an aside
+            tok.head, tok.dep_ = (tok, "ROOT") if old.dep_ == "ROOT" else (old.head, old.dep_)
+            old.head, old.dep_ = tok, "parataxis"
         else:
-            tok.head, tok.dep_ = old.head, old.dep_
+            continue
+        for c in stray:
+            c.head, c.dep_ = noun, ("conj" if listed else "amod")
         noun.head, noun.dep_ = tok, "nsubj"
-        old.head, old.dep_ = tok, "parataxis"
     for tok in doc:
         if tok.dep_ != "nmod" or tok.pos_ != "NOUN" or tok.head.i > tok.i or any(c.dep_ == "case" for c in tok.children) or not any(c.dep_ == "det" and c.i < tok.i for c in tok.children):
             continue
@@ -198,6 +209,18 @@ def repair_french_verbs(doc: Doc) -> Doc:
         if verb.pos_ != "VERB" or verb.i > tok.i or any(c.dep_ == "obj" for c in verb.children) or any(t.pos_ in ("VERB", "AUX", "PUNCT") for t in doc[verb.i + 1 : tok.i]):
             continue
         tok.head, tok.dep_ = verb, "obj"
+    for tok in doc:
+        verb = tok.head
+        if tok.dep_ != "conj" or tok.pos_ not in ("PROPN", "NOUN") or verb.pos_ != "VERB" or verb.i > tok.i:
+            continue
+        cc = next((c for c in tok.children if c.dep_ == "cc" and c.i < tok.i), None)
+        if cc is None or cc.i == 0 or any(t.pos_ not in ("DET", "CCONJ") for t in doc[cc.i : tok.i]):
+            continue
+        first = doc[cc.i - 1]
+        while first.head.i != verb.i and first.head.i != first.i and first.head.i < cc.i:
+            first = first.head
+        if first.head.i == verb.i and first.i > verb.i and first.dep_ in ("obj", "nsubj", "iobj", "obl:arg", "obl:mod") and first.pos_ in ("PROPN", "NOUN"):
+            tok.head = first
     return doc
 
 
