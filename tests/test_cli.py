@@ -268,6 +268,22 @@ def test_evaluate_scores_event_dates_and_places_by_half(tmp_path: Path) -> None:
     assert re.search(rf"dated gold\): {one}; location: {one};", line), line
 
 
+def test_evaluate_scores_a_named_ngo_as_the_gold_ngo_group(tmp_path: Path) -> None:
+    # gold codes Human Rights Watch "NGO"; our code HRW has three letters like a country's, and still counts
+    gold = tmp_path / "ngo.json"
+    record = {
+        "id": "T-EN-NGO", "language": "en", "date": "2026-03-12", "event": "ACCUSE",
+        "text": "Human Rights Watch accused Ethiopian troops of executing dozens of civilians in Merawi.",
+        "source": [{"actorText": "Human Rights Watch", "code": "NGO", "sector": "NGO"}],
+        "target": [{"actorText": "Ethiopian troops", "code": "ETH", "sector": "MIL"}],
+    }
+    gold.write_text(json.dumps([record]), encoding="utf-8")
+    proc = run("evaluate", str(gold))
+    assert proc.returncode == 0, proc.stderr
+    accuse = next(line for line in proc.stdout.splitlines() if line.startswith("ACCUSE"))
+    assert accuse.split()[-3:] == ["1.00", "1.00", "1.00"], accuse  # type + actor + recipient
+
+
 def test_evaluate_lang_filter(tmp_path: Path) -> None:
     gold = tmp_path / "g.json"
     gold.write_text(json.dumps(GOLD, ensure_ascii=False), encoding="utf-8")

@@ -1144,6 +1144,21 @@ PARALLEL_PROBES = [
     # "a accusé Washington et Londres": a name is no conjunct of a verb
     ("en", "Tehran accused Washington and London of orchestrating the unrest, state media reported on Sunday.", "ACCUSE", "allege", ["IRN"], ["USA", "GBR"]),
     ("fr", "Téhéran a accusé Washington et Londres d'orchestrer les troubles qui secouent le pays, ont rapporté dimanche les médias d'État.", "ACCUSE", "allege", ["IRN"], ["USA", "GBR"]),
+    # a team of doctors is what is sent; the country it is sent to is the one helped
+    ("en", "Cuba sent a team of 165 doctors and nurses to Sierra Leone on Thursday to help fight the Ebola epidemic.", "AID", None, ["CUB"], ["SLE"]),
+    ("fr", "Cuba a envoyé jeudi en Sierra Leone une équipe de 165 médecins et infirmiers pour aider à combattre l'épidémie d'Ebola.", "AID", None, ["CUB"], ["SLE"]),
+    # "granted Vietnam $50 million": the symbol belongs to the amount, not to the country before it
+    ("en", "Japan has granted Vietnam $50 million in aid to rebuild infrastructure.", "AID", None, ["JPN"], ["VNM"]),
+    # an event noun with "by": the doer; its "of" phrase is what it is done to
+    ("en", "The bombing of a Kurdish village in northern Iraq by Turkish F-16 jets left nine civilians dead.", "ASSAULT", "explosives", ["TUR"], ["IRQ"]),
+    ("fr", "Le bombardement d'un village kurde du nord de l'Irak par des F-16 turcs a fait neuf morts parmi les civils.", "ASSAULT", "aerial", ["TUR"], ["IRQ"]),
+    ("en", "The expulsion of the French ambassador by Niger's military junta was announced on state television.", "SANCTION", "expel", ["NER"], ["FRA"]),
+    ("fr", "L'expulsion de l'ambassadeur de France par la junte militaire au pouvoir au Niger a été annoncée à la télévision d'État.", "SANCTION", "expel", ["NER"], ["FRA"]),
+    # a region inside one country stands for it
+    ("en", "Israel completed the withdrawal of its troops from south Lebanon on Wednesday.", "RETREAT", "withdraw", ["ISR"], ["LBN"]),
+    ("fr", "Israël a achevé mercredi le retrait de ses troupes du Sud-Liban.", "RETREAT", "withdraw", ["ISR"], ["LBN"]),
+    # a "by" phrase on what is rejected or protested names whose it is
+    ("en", "Palestinian youths staged demonstrations against the alleged human rights violations by the Israeli military.", "PROTEST", "demo", ["PSE"], ["ISR"]),
     # "dollars américains", "US $": a currency, not a party; the one accused is Haitian like his accusers
     ("en", "Former president Aristide was accused by Haitian government officials of misusing up to US $50 million in public funds.", "ACCUSE", "allege", ["HTI"], ["HTI"]),
     ("fr", "L'ancien président Aristide a été accusé par des responsables du gouvernement haïtien d'avoir détourné 50 millions de dollars américains de fonds publics.", "ACCUSE", "allege", ["HTI"], ["HTI"]),
@@ -1161,6 +1176,14 @@ def test_access_withheld_is_access_refused(coders: dict[str, Coder], lang: str, 
     e = _one(coders[lang], text, "REJECT")
     assert countries(e.actor) == ["EGY"] and not e.negated
     # (the one refused, Gaza, is found in French only; English falls back on the actor's country)
+
+
+def test_a_participle_describing_a_noun_keeps_its_own_time(coders: dict[str, Coder]) -> None:
+    e = _one(coders["en"], "Japan has granted Vietnam $50 million in aid to rebuild infrastructure damaged by last month's floods, the Japanese embassy in Hanoi said on Thursday.", "AID")
+    assert e.date_text == "Thursday"
+    # but a day of the story on it is the act's own: the protesters gathered on Thursday evening were dispersed then
+    e = _one(coders["fr"], "La police a dispersé à coups de gaz lacrymogènes les manifestants rassemblés jeudi soir devant le Parlement.", "ASSAULT")
+    assert e.date_text is not None and e.date_text.startswith("jeudi")
 
 
 def test_an_order_to_someone_stays_a_demand(coders: dict[str, Coder]) -> None:

@@ -13,7 +13,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from sanderling.actors.matcher import Hit
-from sanderling.nlp.tokens import OF_PREPS, after_auxiliary
+from sanderling.nlp.tokens import BY_PREPS, OF_PREPS, after_auxiliary
 from sanderling.lexicon.load import fold
 from sanderling.lexicon.schema import Lexicon, Person, Tables
 from sanderling.records import ActorRef, DateRef
@@ -83,6 +83,8 @@ class ActorResolver:
             adjective_conj = child.dep_ == "conj" and (child.pos_ == "ADJ" or head.pos_ == "ADJ")
             if child.dep_ in _CLAUSAL and not adjective_conj and not bare_participle:
                 continue  # clauses stay out; a bare participle ("le président déchu") is part of the phrase
+            if child.dep_ in ("agent", "obl:agent") or (child.i > head.i and (fold(child.text) in BY_PREPS if child.dep_ == "prep" else any(g.dep_ == "case" and fold(g.text) in BY_PREPS for g in child.children))):
+                continue  # "l'ambassadeur de France par la junte": the one who acts on it is not part of its name
             if child.dep_ == "appos" and any(g.dep_ == "conj" for g in child.children):
                 continue  # "Saudi Arabia, the UAE, Bahrain and Egypt": the parser's apposition opens a list
             if child.i > head.i and _dated(child):
@@ -258,6 +260,12 @@ class ActorResolver:
                     ActorRef(span_text, start, end, code, sector, name, role, "; ".join(dict.fromkeys([*sources, h.term.rule])))
                     for code, h in zip(distinct, adjectives)
                 ]
+        if country is None and not countries and not orgs and not person:
+            # "du Sud-Liban", "from Crimea": a region inside one country stands for that country
+            inside = next((h for h in phrase_hits if h.kind == "region" and h.term.country and len(h.term.country) == 3), None)
+            if inside is not None:
+                country = inside.term.country
+                sources.append(f"{inside.term.rule}; grammar:region")
         if role is not None and sector in ("GOV", "MIL", "LEG", "JUD") and any(fold(t.text).rstrip("-") in g.former_markers for t in tokens if t.i != head.i):
             sector = "ELI"  # "former prime minister", "l'ancien président", "ousted president"
             sources.append("grammar:former")

@@ -4,7 +4,7 @@ alone and for type + actor countries + recipient countries; date and mode agreem
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -79,26 +79,28 @@ class Report:
         return sum(table[t].f1 for t in types) / len(types) if types else 0.0
 
 
-def _igo_codes(lang: str) -> frozenset[str]:
+def _igo_codes(lang: str) -> Mapping[str, str]:
+    """Our organisation codes → the gold's group code: "IGO" for intergovernmental bodies, "NGO" for
+    transnational non-governmental ones (HRW, MSF: three letters like a country, so not told by length)."""
     lex = load_lexicon(lang)
-    return frozenset(t.code for terms in lex.terms.values() for t in terms if t.kind == "org" and t.sector == "IGO" and t.code)
+    return {t.code: t.sector for terms in lex.terms.values() for t in terms if t.kind == "org" and t.code and (t.sector == "IGO" or (t.sector == "NGO" and t.country in (None, "", t.code)))}
 
 
-def _norm(code: str | None, sector: str | None, igos: frozenset[str]) -> str | None:
+def _norm(code: str | None, sector: str | None, igos: Mapping[str, str]) -> str | None:
     if code is None:
         return None
-    if sector == "IGO" or code in igos or code == "IGO":
+    if sector == "IGO" or igos.get(code) == "IGO" or code == "IGO":
         return "IGO"
-    if sector == "NGO" and len(code) != 3:
+    if igos.get(code) == "NGO" or (sector == "NGO" and len(code) != 3):
         return "NGO"
     return code
 
 
-def _pred_codes(refs: Iterable[ActorRef], igos: frozenset[str]) -> frozenset[str]:
+def _pred_codes(refs: Iterable[ActorRef], igos: Mapping[str, str]) -> frozenset[str]:
     return frozenset(c for r in refs if (c := _norm(r.country, r.sector, igos)) is not None)
 
 
-def _gold_codes(refs: Iterable[GoldActor], igos: frozenset[str]) -> frozenset[str]:
+def _gold_codes(refs: Iterable[GoldActor], igos: Mapping[str, str]) -> frozenset[str]:
     return frozenset(c for r in refs if (c := _norm(r.code, r.sector, igos)) is not None)
 
 
@@ -144,7 +146,7 @@ def _tally(c: Counter[str], half: str, right: bool) -> None:
         c["correct" + suffix] += int(right)
 
 
-def _score_text(report: Report, recs: list[GoldRecord], events: list[Event], igos: frozenset[str]) -> None:
+def _score_text(report: Report, recs: list[GoldRecord], events: list[Event], igos: Mapping[str, str]) -> None:
     gold = [r for r in recs if not r.negated]
     report.texts += 1
     report.gold_events += len(gold)

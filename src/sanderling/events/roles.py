@@ -130,6 +130,9 @@ class RoleFinder:
                 actor_head = by  # "Des drones lancés par les paramilitaires ont frappé", "missiles fired by X hit": who launched them
         else:
             actor_head = self._nominal_agent(tok, hits)
+            if actor_head is not None and (by := self._agent_of_noun(tok, hits)) is not None and by.i == actor_head.i:
+                # "the bombing of a Kurdish village by Turkish jets": with the doer named by "by", "of" names the target
+                patient = next((obj for case, obj in sx.prep_objects(tok) if case.split()[0] in OF_PREPS and obj.i != by.i), None)
             if actor_head is None and (holder := sx.carrier(tok, self._g.carrier_nouns)) is not None:
                 actor_head = self._nominal_agent(holder, hits) or self._doer(holder, of=False)  # "une vague d'arrestations lancée par X"
                 if actor_head is None and holder.dep_ in ("nsubj:pass", "nsubjpass"):
@@ -167,6 +170,8 @@ class RoleFinder:
             for head in self._recipient_heads(cand, actor_head):
                 if cand.type == "ACCUSE" and not self._is_actorish(head, hits) and (doer := self._doer(head, of=False)) is not None:
                     head = doer  # "enquête sur des crimes commis par des extrémistes": an accusation falls on who did it
+                elif not self._is_actorish(head, hits) and (doer := self._actor_after(head, BY_PREPS, hits)) is not None:
+                    head = doer  # "rejected calls by Kofi Annan", "protests against violations by the army": on who made them
                 recipient = known(self._resolver.resolve(head, hits, memory, speaker=speaker))
                 if recipient:
                     recipient_head = head
@@ -310,10 +315,22 @@ class RoleFinder:
             return self.inherited_subject(head)  # "s'est jointe à une manifestation", "joined a march": a protester
         if noun.dep_ == "pobj" and head.dep_ == "prep" and fold(head.head.lemma_) in self._g.participation_verbs:
             return self.inherited_subject(head.head)  # "took part in", "participated in a march"
+        if (by := self._agent_of_noun(noun, hits)) is not None:
+            return by  # "the expulsion of the ambassador by the junta": "by" names the doer, "of" what is done to
         if (by := self._actor_after(noun, OF_PREPS | BY_PREPS, hits)) is not None:
             return by
         # "X a lancé une offensive contre Y": the light verb's subject is the actor, actor-like or not
         return subj if noun.dep_ in sx.OBJ or partitive or taken else None
+
+    def _agent_of_noun(self, noun: Token, hits: dict[int, Hit]) -> Token | None:
+        """The "by"/"par" phrase of an event noun, also where the parser hung it on the noun's "of"
+        phrase ("l'expulsion de l'ambassadeur de France par la junte")."""
+        if (by := self._actor_after(noun, BY_PREPS, hits)) is not None:
+            return by
+        for case, obj in sx.prep_objects(noun):
+            if case.split()[0] in OF_PREPS and (by := self._actor_after(obj, BY_PREPS, hits)) is not None:
+                return by
+        return None
 
     def _talks_subject(self, noun: Token) -> Token | None:
         """"X, speaking after talks with Y": the one who held talks with Y is the clause's subject, or
@@ -497,7 +514,13 @@ class RoleFinder:
         taken = [(a.start, a.end) for a in actor if a.start is not None and a.end is not None]
         for t in sorted(clause.subtree, key=lambda t: t.i):
             h = hits.get(t.i)
-            if t.i in skip or h is None or h.start != t.i or not h.kind.startswith("country:"):
+            if t.i in skip or h is None or h.start != t.i:
+                continue
+            if h.kind == "region" and h.term.country and len(h.term.country) == 3 and h.term.country not in own:
+                # "le retrait de ses troupes du Sud-Liban": a region inside one country names that country
+                span = sent.doc[h.start : h.end]
+                return (ActorRef(span.text, span.start_char, span.end_char, h.term.country, None, None, None, f"{h.term.rule}; inferred:clause-region"),)
+            if not h.kind.startswith("country:"):
                 continue
             if h.term.code in own or any(s <= t.idx < e for s, e in taken) or named_by_descent(t, self._g.ethnic_markers):
                 continue  # "ethnic Hungarians" point at no country acted upon

@@ -87,7 +87,10 @@ class Situator:
             and (m.marker != "sequence" or o.i in mine_tokens)  # "two days after…" dates only the clause it opens
             and (
                 o.i in mine_tokens
-                or o.i in clause
+                # not "infrastructure damaged by last month's floods", "les armes saisies l'an dernier": a
+                # participle describing a noun has its own time, unless it names a day of the story ("a
+                # dispersé les manifestants rassemblés jeudi soir": then)
+                or (o.i in clause and not (o.dep_ == "acl" and o.head.pos_ in ("NOUN", "PROPN") and o.pos_ == "VERB" and m.kind in ("period", "month", "year")))
                 # "the attack of Monday", "Monday's attack": the noun's own date
                 or (noun and covers(tok, m.start, m.end))
                 # "a annoncé jeudi des sanctions", "speaking on Thursday after talks": the carrying verb's date
