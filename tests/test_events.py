@@ -1159,6 +1159,24 @@ PARALLEL_PROBES = [
     ("fr", "Israël a achevé mercredi le retrait de ses troupes du Sud-Liban.", "RETREAT", "withdraw", ["ISR"], ["LBN"]),
     # a "by" phrase on what is rejected or protested names whose it is
     ("en", "Palestinian youths staged demonstrations against the alleged human rights violations by the Israeli military.", "PROTEST", "demo", ["PSE"], ["ISR"]),
+    # a clause of its own under a verb of abstaining is not negated by it
+    ("fr", "Les États-Unis ont opposé vendredi leur veto à un projet de résolution du Conseil de sécurité, le Royaume-Uni s'abstenant.", "REJECT", "yield", ["USA"], ["UNSC"]),
+    ("fr", "Le président soudanais a affirmé que Khartoum n'autoriserait jamais le déploiement de Casques bleus de l'ONU au Darfour.", "REJECT", "yield", ["SDN"], ["UNO"]),
+    # "La Malaisie signera…, a affirmé le Premier ministre": a future verb right after its subject is no modifier of it
+    ("fr", "La Malaisie signera avant la fin de l'année l'accord sur la pollution avec l'Indonésie, a affirmé le Premier ministre malaisien.", "AGREE", None, ["MYS"], ["IDN"]),
+    # whose embassy is no place: the protest is in Seoul, by Koreans
+    ("en", "More than 10,000 people demonstrated outside the US embassy in Seoul against the deployment of an American missile defence system.", "PROTEST", "demo", ["KOR"], ["USA"]),
+    # ordering diplomats to leave is expelling them
+    ("en", "Kenya has ordered two Somali diplomats to leave the country within 48 hours.", "SANCTION", "expel", ["KEN"], ["SOM"]),
+    ("fr", "Le Kenya a ordonné à deux diplomates somaliens de quitter le pays sous 48 heures.", "SANCTION", "expel", ["KEN"], ["SOM"]),
+    ("en", "Suspected militants hurled a grenade at a paramilitary patrol in Srinagar, wounding six soldiers.", "ASSAULT", "explosives", ["IND"], ["IND"]),
+    ("fr", "Des militants présumés ont lancé une grenade sur une patrouille paramilitaire à Srinagar, blessant six soldats.", "ASSAULT", "explosives", ["IND"], ["IND"]),
+    ("fr", "Pékin a élevé une vive protestation auprès de Tokyo après la visite du Premier ministre japonais au sanctuaire Yasukuni.", "ACCUSE", "disapprove", ["CHN"], ["JPN"]),
+    ("fr", "Le président péruvien a rejeté sur l'Équateur la responsabilité des affrontements frontaliers.", "ACCUSE", "allege", ["PER"], ["ECU"]),
+    ("en", "Britain has flown 50 tonnes of tents and blankets to flood-hit Malawi.", "AID", None, ["GBR"], ["MWI"]),
+    ("fr", "La marine singapourienne a mené cette semaine des exercices conjoints avec des navires de guerre indiens.", "COOPERATE", None, ["SGP"], ["IND"]),
+    # "according to": no accord struck
+    ("en", "Israeli warplanes struck a weapons convoy inside Syria overnight, according to Lebanese security sources.", "ASSAULT", "aerial", ["ISR"], ["SYR"]),
     # "dollars américains", "US $": a currency, not a party; the one accused is Haitian like his accusers
     ("en", "Former president Aristide was accused by Haitian government officials of misusing up to US $50 million in public funds.", "ACCUSE", "allege", ["HTI"], ["HTI"]),
     ("fr", "L'ancien président Aristide a été accusé par des responsables du gouvernement haïtien d'avoir détourné 50 millions de dollars américains de fonds publics.", "ACCUSE", "allege", ["HTI"], ["HTI"]),

@@ -163,15 +163,18 @@ class RoleFinder:
                     continue
                 if recipient := self._nominal_country(inner.token, hits):
                     break
-                if (doer := self._doer(inner.token, of=inner.type == "PROTEST")) is not None and (recipient := known(self._resolver.resolve(doer, hits, memory, speaker=speaker))):
+                # "la manifestation des étudiants", "tout déploiement de Casques bleus de l'ONU": those who protest or deploy
+                if (doer := self._doer(inner.token, of=inner.type in ("PROTEST", "MOBILIZE"))) is not None and (recipient := known(self._resolver.resolve(doer, hits, memory, speaker=speaker))):
                     recipient_head = doer
                     break
         if recipient_head is None and not recipient:
             for head in self._recipient_heads(cand, actor_head):
                 if cand.type == "ACCUSE" and not self._is_actorish(head, hits) and (doer := self._doer(head, of=False)) is not None:
                     head = doer  # "enquête sur des crimes commis par des extrémistes": an accusation falls on who did it
-                elif not self._is_actorish(head, hits) and (doer := self._actor_after(head, BY_PREPS, hits)) is not None:
-                    head = doer  # "rejected calls by Kofi Annan", "protests against violations by the army": on who made them
+                elif not self._is_actorish(head, hits) and (doer := self._doer(head, of=False)) is not None and self._is_actorish(doer, hits):
+                    # "rejected calls by Kofi Annan", "protests against violations by the army", "will never
+                    # accept quotas imposed by Brussels", "support for Bangladesh's bid": on whose they are
+                    head = doer
                 recipient = known(self._resolver.resolve(head, hits, memory, speaker=speaker))
                 if recipient:
                     recipient_head = head

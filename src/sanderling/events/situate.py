@@ -270,8 +270,11 @@ class Situator:
         for t in ActorResolver.phrase(obj):
             h = hits.get(t.i)
             if h is not None and h.kind in ("country:name", "country:official", "country:alias", "country:ambiguous") and h.term.code:
-                span = t.doc[h.start : h.end]
-                return self._gaz.country(h.term.code, span.text, span.start_char, span.end_char, h.term.rule)
+                words = t.doc[h.start : h.end]
+                top = words.root
+                if top.dep_ == "compound" and top.head.pos_ == "NOUN" and fold(top.head.text) not in self._g.border_nouns:
+                    continue  # "outside the US embassy in Seoul": whose embassy, not where
+                return self._gaz.country(h.term.code, words.text, words.start_char, words.end_char, h.term.rule)
         for t in ActorResolver.phrase(obj):
             # "à Sivas": the French model may tag a capitalised place name as a common noun
             if (t.i in hits and hits[t.i].kind == "country:demonym") or (t.pos_ == "NOUN" and t.is_lower):

@@ -78,6 +78,8 @@ def _child_keys(tok: Token, grammar: Grammar) -> set[str]:
             continue  # "a strike on Monday" is no "strike on" a target
         if c.dep_ in ("conj", "parataxis") and any(g.dep_ in SUBJ for g in c.children):
             continue  # "ont été arrêtés et la manifestation s'est terminée": another clause's words
+        if c.dep_ in ("ccomp", "advcl") and any(g.dep_ in SUBJ and fold(g.text) in grammar.relative_pronouns for g in c.children):
+            continue  # "a condamné les raids, qui ont fait 60 morts": a relative clause the parser hung on the verb
         if c.dep_ in AUX_DEPS:
             keys.add(fold(c.lemma_))  # "est opposé": the auxiliary by its lemma only ("a" folds like the preposition "à")
             continue
@@ -265,6 +267,8 @@ def merge_clauses(cands: list[Candidate], lexicon: Lexicon) -> list[Candidate]:
             forms = ("Part" in c.token.morph.get("VerbForm"), "Inf" in head.token.morph.get("VerbForm"))
             if head.entry.type == c.entry.type and not any(ch.dep_ in SUBJ for ch in c.token.children) and forms != (True, True):
                 gov = head
+        if gov is None and c.token.dep_ == "conj" and c.token.pos_ == "NOUN" and c.token.head.i in absorbed_by:
+            gov = by_token[absorbed_by[c.token.head.i]]  # "imposed asset freezes and travel bans": one act
         if gov is None and c.token.pos_ == "NOUN":
             # "shortened by one hour the nightly curfew imposed…" (the parser made "curfew" the subject of
             # a later verb): the noun a nearby entry names as its complement ("with") is that event's
@@ -286,8 +290,8 @@ def _more_precise(noun: Candidate, verb: Candidate, grammar: Grammar) -> bool:
     which kind of act it is. Not "a levé l'état d'urgence": lifting is an act of its own."""
     return (
         verb.token.pos_ in ("VERB", "AUX") and fold(verb.token.lemma_) in grammar.support_verbs and noun.token.pos_ == "NOUN" and bool(noun.entry.with_)
-        and noun.entry.type != verb.entry.type and fold(noun.token.lemma_) in verb.entry.with_ and noun.token.head.i == verb.token.i
-    )
+        and noun.entry.type != verb.entry.type and fold(noun.token.lemma_) in verb.entry.with_ and verb.token.i in (noun.token.head.i, noun.token.head.head.i)
+    )  # one level down too: "a mené cette semaine des exercices conjoints" ("des" read as a preposition on the date)
 
 
 def _ordered(noun: Candidate, verb: Candidate, grammar: Grammar) -> bool:

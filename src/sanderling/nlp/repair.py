@@ -174,14 +174,17 @@ def repair_french_verbs(doc: Doc) -> Doc:
             c.head = tok
     for tok in doc:
         noun = tok.head
-        if tok.dep_ != "acl:relcl" or tok.pos_ != "VERB" or noun.i > tok.i or not any(c.dep_ == "aux:tense" for c in tok.children):
+        # "signera": a future by its ending, whatever the tagger's morphology says
+        finite = any(c.dep_ == "aux:tense" for c in tok.children) or "Fin" in tok.morph.get("VerbForm") or infinitives(tok.text.lower()) is not None
+        if tok.dep_ not in ("acl:relcl", "acl") or tok.pos_ != "VERB" or noun.i > tok.i or not finite:
             continue
         if any("Rel" in t.morph.get("PronType") or fold(t.text) in _RELATIVE_WORDS for t in doc[noun.i + 1 : tok.i]):
             continue
         stray = [c for c in tok.children if c.dep_.startswith("nsubj") and noun.i < c.i < tok.i]
-        if not stray:
+        # "La Malaisie signera…, a affirmé le Premier ministre": a finite verb right after its subject
+        if not stray and not (tok.dep_ == "acl" and all(t.i in {d.i for d in noun.subtree} and t.pos_ in ("ADJ", "DET", "ADV") for t in doc[noun.i + 1 : tok.i])):
             continue
-        between = doc[noun.i + 1 : stray[0].i]
+        between = doc[noun.i + 1 : stray[0].i] if stray else doc[noun.i + 1 : tok.i]
         # "L'Arabie saoudite, les Émirats arabes unis, Bahreïn et l'Égypte ont rompu": a list of subjects
         listed = any(t.text == "," for t in between) and all(t.text == "," or t.pos_ in ("DET", "ADJ") for t in between)
         if not listed and any(t.pos_ in ("VERB", "AUX", "PUNCT") for t in between):
@@ -201,7 +204,11 @@ def repair_french_verbs(doc: Doc) -> Doc:
             c.head, c.dep_ = noun, ("conj" if listed else "amod")
         noun.head, noun.dep_ = tok, "nsubj"
     for tok in doc:
-        if tok.dep_ != "nmod" or tok.pos_ != "NOUN" or tok.head.i > tok.i or any(c.dep_ == "case" for c in tok.children) or not any(c.dep_ == "det" and c.i < tok.i for c in tok.children):
+        # "a mené cette semaine des exercices": after a time phrase, "des" is the article, not "de" + "les"
+        partitive = tok.head.dep_ == "obl:mod" and fold(tok.head.lemma_) in _TIME_NOUNS and [fold(c.text) for c in tok.children if c.dep_ == "case"] == ["des"]
+        if tok.dep_ != "nmod" or tok.pos_ != "NOUN" or tok.head.i > tok.i:
+            continue
+        if not partitive and (any(c.dep_ == "case" for c in tok.children) or not any(c.dep_ == "det" and c.i < tok.i for c in tok.children)):
             continue
         verb = tok.head
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and verb.dep_ not in ("conj", "appos"):
@@ -224,4 +231,5 @@ def repair_french_verbs(doc: Doc) -> Doc:
     return doc
 
 
+_TIME_NOUNS = frozenset(("semaine", "mois", "annee", "jour", "matin", "soir", "nuit", "week-end", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"))
 _RELATIVE_WORDS = frozenset(("qui", "que", "qu'", "dont", "ou", "lequel", "laquelle", "lesquels", "lesquelles", "auquel", "duquel"))
