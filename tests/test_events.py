@@ -1204,6 +1204,33 @@ def test_a_participle_describing_a_noun_keeps_its_own_time(coders: dict[str, Cod
     assert e.date_text is not None and e.date_text.startswith("jeudi")
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "types"),
+    [
+        # entries kept to what their notes say (found by a fresh-eyes review)
+        ("en", "Israel carried out an air strike on a Hezbollah general in Beirut.", ["ASSAULT"]),
+        ("en", "France sent troops to rescue the hostages.", ["MOBILIZE"]),
+        ("en", "The rebels closed the road to the office.", []),
+        ("fr", "Le Hamas a rejeté toute responsabilité dans l'attaque.", ["REJECT"]),
+        ("fr", "Le Hamas a mis en péril l'accord de cessez-le-feu.", []),
+        ("fr", "La Corée du Nord a lancé un nouvel engin spatial.", []),
+        ("fr", "Le gouvernement a annoncé la fermeture du site nucléaire de Fordo.", []),
+    ],
+)
+def test_entries_fire_only_where_their_notes_say(coders: dict[str, Coder], lang: str, text: str, types: list[str]) -> None:
+    assert [e.type for e in coders[lang].code(text, date="2026-03-12")] == types
+
+
+def test_a_currency_symbol_after_a_country_name_belongs_to_the_amount(coders: dict[str, Coder]) -> None:
+    e = _one(coders["en"], "The US gave Iraq $50 million in aid.", "AID")
+    assert countries(e.actor) == ["USA"] and countries(e.recipient) == ["IRQ"]
+
+
+def test_where_it_was_said_from_is_a_place(coders: dict[str, Coder]) -> None:
+    e = _one(coders["fr"], "Depuis Kiev, le président ukrainien a condamné les frappes russes.", "ACCUSE")
+    assert e.location is not None and e.location.country == "UKR"
+
+
 def test_an_order_to_someone_stays_a_demand(coders: dict[str, Coder]) -> None:
     assert _one(coders["en"], "The president ordered the army to withdraw from the capital.", "REQUEST").mode == "yield"
     assert _one(coders["fr"], "Le président a ordonné à l'armée de se retirer de la capitale.", "REQUEST").mode == "yield"

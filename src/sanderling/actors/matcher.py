@@ -61,8 +61,8 @@ def _currency(doc: Doc, i: int, n: int, term: Term, words: frozenset[str]) -> bo
     if not term.kind.startswith("country:"):
         return False
     after = doc[i + n] if i + n < len(doc) else None
-    if after is not None and not after.is_alpha and term.kind != "country:demonym" and len(doc[i : i + n].text) > 4:
-        after = None  # "US $50 million", but "granted Vietnam $50 million": the symbol belongs to the amount
+    if after is not None and not after.is_alpha and term.kind != "country:demonym" and not doc[i : i + n].text.isupper():
+        after = None  # "US $50 million", but "gave Iraq $50 million": the symbol belongs to the amount
     before = doc[i - 1] if i > 0 and term.kind == "country:demonym" else None  # only French puts the nationality after
     return any(t is not None and fold(t.text) in words and t.pos_ != "VERB" for t in (after, before))
 

@@ -177,7 +177,7 @@ class ClauseReader:
                 return False  # "n'hésiterait pas à riposter": a readiness to act, not a refusal
             if t.dep_ in ("xcomp", "obj", "dobj") and sx.has_negation(head, self._g) and fold(head.lemma_) not in self._g.speech_verbs:
                 return True  # "ne compte pas attaquer"
-            if t.dep_ in ("xcomp", "obl", "obl:arg", "advcl", "prep", "pcomp") and fold(head.lemma_) in self._g.failure_verbs and head.i not in self._scope.triggers and not (sx.subject(t) is not None and sx.finite_auxiliary(t)):
+            if t.dep_ in ("xcomp", "obl", "obl:arg", "advcl", "prep", "pcomp") and fold(head.lemma_) in self._g.failure_verbs and head.i not in self._scope.triggers and not (sx.subject(t) is not None and (sx.finite_auxiliary(t) or "Fin" in t.morph.get("VerbForm"))):
                 # "failed to reach agreement"; a REJECT trigger ("refused to") codes itself; not "les
                 # États-Unis ont opposé leur veto…, le Royaume-Uni s'abstenant": a clause of its own
                 return True

@@ -249,7 +249,7 @@ class Situator:
         return sorted(out, key=lambda t: t.i)
 
     def _background(self, phrase: Token) -> bool:
-        words = self._g.background_words
+        words = self._g.background_words - self._g.source_preps  # "Depuis Kiev, le président a condamné…": where it was said from
         if phrase.dep_ == "prep":
             return fold(phrase.text) in words
         if phrase.pos_ not in ("NOUN", "PROPN", "PRON"):
