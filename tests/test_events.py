@@ -1177,6 +1177,10 @@ PARALLEL_PROBES = [
     ("fr", "La marine singapourienne a mené cette semaine des exercices conjoints avec des navires de guerre indiens.", "COOPERATE", None, ["SGP"], ["IND"]),
     # "according to": no accord struck
     ("en", "Israeli warplanes struck a weapons convoy inside Syria overnight, according to Lebanese security sources.", "ASSAULT", "aerial", ["ISR"], ["SYR"]),
+    # lawmakers walking out of parliament protest; a suspect handed over to another state is judicial cooperation
+    ("en", "Lawmakers from Zimbabwe's main opposition party walked out of parliament on Tuesday.", "PROTEST", "demo", ["ZWE"], ["ZWE"]),
+    ("fr", "Les députés du principal parti d'opposition zimbabwéen ont quitté mardi l'hémicycle.", "PROTEST", "demo", ["ZWE"], ["ZWE"]),
+    ("en", "Pakistani authorities have handed over a senior al-Qaeda suspect to the United States.", "COOPERATE", None, ["PAK"], ["USA"]),
     # "dollars américains", "US $": a currency, not a party; the one accused is Haitian like his accusers
     ("en", "Former president Aristide was accused by Haitian government officials of misusing up to US $50 million in public funds.", "ACCUSE", "allege", ["HTI"], ["HTI"]),
     ("fr", "L'ancien président Aristide a été accusé par des responsables du gouvernement haïtien d'avoir détourné 50 millions de dollars américains de fonds publics.", "ACCUSE", "allege", ["HTI"], ["HTI"]),
