@@ -12,10 +12,11 @@ only if the coder missed the negation. Figures, not pass/fail:
 from __future__ import annotations
 
 import sys
+from collections.abc import Mapping
 from pathlib import Path
 
 from sanderling import Coder
-from sanderling.evaluate.score import _igo_codes, _pred_codes
+from sanderling.evaluate.score import _org_groups, _pred_codes
 from sanderling.records import Event
 
 PROBES = Path(__file__).resolve().parent.parent / "data" / "probes"
@@ -26,14 +27,14 @@ def _codes(text: str) -> frozenset[str]:
     return frozenset(c.strip() for c in text.split(",") if c.strip())
 
 
-def _dyad(event: Event, orgs: dict[str, str]) -> tuple[frozenset[str], frozenset[str]]:
+def _dyad(event: Event, orgs: Mapping[str, str]) -> tuple[frozenset[str], frozenset[str]]:
     return _pred_codes(event.actor, orgs), _pred_codes(event.recipient, orgs)
 
 
 def main() -> None:
     show = "--lines" in sys.argv[1:]
     coders = {lang: Coder(lang=lang) for lang in ("en", "fr")}
-    orgs = {lang: dict(_igo_codes(lang)) for lang in coders}
+    orgs = {lang: _org_groups(lang) for lang in coders}
     print(f"{'set':<12} {'lines':>5}   {'EN type':>8} {'EN dyad':>8}   {'FR type':>8} {'FR dyad':>8}   {'alike':>6}")
     totals = [0, 0, 0, 0, 0, 0]
     for path in sorted(PROBES.glob("*.tsv")):

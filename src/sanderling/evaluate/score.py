@@ -79,29 +79,29 @@ class Report:
         return sum(table[t].f1 for t in types) / len(types) if types else 0.0
 
 
-def _igo_codes(lang: str) -> Mapping[str, str]:
+def _org_groups(lang: str) -> Mapping[str, str]:
     """Our organisation codes → the gold's group code: "IGO" for intergovernmental bodies, "NGO" for
     transnational non-governmental ones (HRW, MSF: three letters like a country, so not told by length)."""
     lex = load_lexicon(lang)
     return {t.code: t.sector for terms in lex.terms.values() for t in terms if t.kind == "org" and t.code and (t.sector == "IGO" or (t.sector == "NGO" and t.country in (None, "", t.code)))}
 
 
-def _norm(code: str | None, sector: str | None, igos: Mapping[str, str]) -> str | None:
+def _norm(code: str | None, sector: str | None, groups: Mapping[str, str]) -> str | None:
     if code is None:
         return None
-    if sector == "IGO" or igos.get(code) == "IGO" or code == "IGO":
+    if sector == "IGO" or groups.get(code) == "IGO" or code == "IGO":
         return "IGO"
-    if igos.get(code) == "NGO" or (sector == "NGO" and len(code) != 3):
+    if groups.get(code) == "NGO" or (sector == "NGO" and len(code) != 3):
         return "NGO"
     return code
 
 
-def _pred_codes(refs: Iterable[ActorRef], igos: Mapping[str, str]) -> frozenset[str]:
-    return frozenset(c for r in refs if (c := _norm(r.country, r.sector, igos)) is not None)
+def _pred_codes(refs: Iterable[ActorRef], groups: Mapping[str, str]) -> frozenset[str]:
+    return frozenset(c for r in refs if (c := _norm(r.country, r.sector, groups)) is not None)
 
 
-def _gold_codes(refs: Iterable[GoldActor], igos: Mapping[str, str]) -> frozenset[str]:
-    return frozenset(c for r in refs if (c := _norm(r.code, r.sector, igos)) is not None)
+def _gold_codes(refs: Iterable[GoldActor], groups: Mapping[str, str]) -> frozenset[str]:
+    return frozenset(c for r in refs if (c := _norm(r.code, r.sector, groups)) is not None)
 
 
 def _multiset_counts(gold: list[str], pred: list[str]) -> dict[str, Counts]:
@@ -123,7 +123,7 @@ def evaluate(records: list[GoldRecord], *, keep_negated: bool = False) -> dict[s
     reports: dict[str, Report] = {}
     for lang, texts in sorted(by_lang.items()):
         coder = Coder(lang=lang, keep_negated=keep_negated)
-        igos = _igo_codes(lang)
+        groups = _org_groups(lang)
         report = Report(lang)
         items = list(texts.items())
         dates = {text: next((r.date for r in recs if r.date), None) for text, recs in items}
@@ -134,7 +134,7 @@ def evaluate(records: list[GoldRecord], *, keep_negated: bool = False) -> dict[s
             except Exception as e:  # noqa: BLE001 - the report lists every failure, the run goes on
                 report.errors.append(f"{recs[0].id}: {type(e).__name__}: {e}")
                 events = []
-            _score_text(report, recs, events, igos)
+            _score_text(report, recs, events, groups)
         reports[lang] = report
     return reports
 
@@ -146,7 +146,7 @@ def _tally(c: Counter[str], half: str, right: bool) -> None:
         c["correct" + suffix] += int(right)
 
 
-def _score_text(report: Report, recs: list[GoldRecord], events: list[Event], igos: Mapping[str, str]) -> None:
+def _score_text(report: Report, recs: list[GoldRecord], events: list[Event], groups: Mapping[str, str]) -> None:
     gold = [r for r in recs if not r.negated]
     report.texts += 1
     report.gold_events += len(gold)
@@ -154,8 +154,8 @@ def _score_text(report: Report, recs: list[GoldRecord], events: list[Event], igo
     for t, c in _multiset_counts([r.type for r in gold], [e.type for e in events]).items():
         report.by_type[t].add(c)
         report.halves[recs[0].half].add(c)
-    gold_dyads = [(r.type, _gold_codes(r.actor, igos), _gold_codes(r.recipient, igos)) for r in gold]
-    pred_dyads = [(e.type, _pred_codes(e.actor, igos), _pred_codes(e.recipient, igos)) for e in events]
+    gold_dyads = [(r.type, _gold_codes(r.actor, groups), _gold_codes(r.recipient, groups)) for r in gold]
+    pred_dyads = [(e.type, _pred_codes(e.actor, groups), _pred_codes(e.recipient, groups)) for e in events]
     for r in recs:
         report.predictions[r.id] = (tuple(sorted(e.type for e in events)), tuple(sorted(pred_dyads, key=lambda d: (d[0], sorted(d[1]), sorted(d[2])))))
     remaining = list(pred_dyads)
@@ -187,10 +187,10 @@ def _score_text(report: Report, recs: list[GoldRecord], events: list[Event], igo
         if r.mode:
             report.modes["matched"] += 1
             report.modes["correct"] += int(e.mode == current_mode(r.type, r.mode))
-        gold_actor = _gold_codes(r.actor, igos)
+        gold_actor = _gold_codes(r.actor, groups)
         if gold_actor:
             report.actors["matched"] += 1
-            report.actors["country"] += int(_pred_codes(e.actor, igos) == gold_actor)
+            report.actors["country"] += int(_pred_codes(e.actor, groups) == gold_actor)
             # CAMEO-style sectors of the 2016 gold carry suffixes ("MILsrp", "REBalb"): compare the sector itself
             gold_sectors = {a.sector[:3].upper() for a in r.actor if a.sector and a.sector != "***"}
             if gold_sectors:

@@ -33,6 +33,8 @@ class Situator:
         self._onto = ontology
         self._resolver = resolver
         self._gaz = gazetteer
+        # "Depuis Kiev, le président a condamné…": where it was said from is no background
+        self._background_words = lexicon.grammar.background_words - lexicon.grammar.source_preps
 
     def owner(self, m: DateMention, sent: Span) -> Token | None:
         doc = sent.doc
@@ -249,7 +251,7 @@ class Situator:
         return sorted(out, key=lambda t: t.i)
 
     def _background(self, phrase: Token) -> bool:
-        words = self._g.background_words - self._g.source_preps  # "Depuis Kiev, le président a condamné…": where it was said from
+        words = self._background_words
         if phrase.dep_ == "prep":
             return fold(phrase.text) in words
         if phrase.pos_ not in ("NOUN", "PROPN", "PRON"):

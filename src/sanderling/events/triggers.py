@@ -244,16 +244,17 @@ def merge_clauses(cands: list[Candidate], lexicon: Lexicon) -> list[Candidate]:
     """Keep one candidate per clause: governed triggers are absorbed by their governor."""
     by_token = {c.token.i: c for c in cands}
     absorbed_by: dict[int, int] = {}
+    governors = {c.token.i: _governor(c, by_token, lexicon.grammar) for c in cands}
     overruled: dict[int, int] = {}  # verb → the noun that names the act more precisely
     for c in cands:
-        gov = _governor(c, by_token, lexicon.grammar)
+        gov = governors[c.token.i]
         if gov is not None and (_more_precise(c, gov, lexicon.grammar) or _ordered(c, gov, lexicon.grammar)):
             overruled[gov.token.i] = c.token.i
     for c in cands:
         if c.token.i in overruled:
             absorbed_by[c.token.i] = overruled[c.token.i]
             continue
-        gov = _governor(c, by_token, lexicon.grammar)
+        gov = governors[c.token.i]
         if gov is not None and gov.token.i in overruled:
             continue
         subject = stand_in(c.token, lexicon.grammar.carrier_nouns)

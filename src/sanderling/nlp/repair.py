@@ -182,7 +182,7 @@ def repair_french_verbs(doc: Doc) -> Doc:
             continue
         stray = [c for c in tok.children if c.dep_.startswith("nsubj") and noun.i < c.i < tok.i]
         # "La Malaisie signera…, a affirmé le Premier ministre": a finite verb right after its subject
-        if not stray and not (tok.dep_ == "acl" and all(t.i in {d.i for d in noun.subtree} and t.pos_ in ("ADJ", "DET", "ADV") for t in doc[noun.i + 1 : tok.i])):
+        if not stray and not (tok.dep_ == "acl" and all(t.pos_ in ("ADJ", "DET", "ADV") for t in doc[noun.i + 1 : tok.i]) and {t.i for t in doc[noun.i + 1 : tok.i]} <= {d.i for d in noun.subtree}):
             continue
         between = doc[noun.i + 1 : stray[0].i] if stray else doc[noun.i + 1 : tok.i]
         # "L'Arabie saoudite, les Émirats arabes unis, Bahreïn et l'Égypte ont rompu": a list of subjects
@@ -204,10 +204,10 @@ def repair_french_verbs(doc: Doc) -> Doc:
             c.head, c.dep_ = noun, ("conj" if listed else "amod")
         noun.head, noun.dep_ = tok, "nsubj"
     for tok in doc:
-        # "a mené cette semaine des exercices": after a time phrase, "des" is the article, not "de" + "les"
-        partitive = tok.head.dep_ == "obl:mod" and fold(tok.head.lemma_) in _TIME_NOUNS and [fold(c.text) for c in tok.children if c.dep_ == "case"] == ["des"]
         if tok.dep_ != "nmod" or tok.pos_ != "NOUN" or tok.head.i > tok.i:
             continue
+        # "a mené cette semaine des exercices": after a time phrase, "des" is the article, not "de" + "les"
+        partitive = tok.head.dep_ == "obl:mod" and fold(tok.head.lemma_) in _TIME_NOUNS and [fold(c.text) for c in tok.children if c.dep_ == "case"] == ["des"]
         if not partitive and (any(c.dep_ == "case" for c in tok.children) or not any(c.dep_ == "det" and c.i < tok.i for c in tok.children)):
             continue
         verb = tok.head
