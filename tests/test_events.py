@@ -552,16 +552,17 @@ def test_tear_gas_to_disperse_is_one_event(coders: dict[str, Coder], lang: str, 
 
 
 @pytest.mark.parametrize(
-    ("lang", "text"),
+    ("lang", "text", "type_"),
     [
         # the parser makes "curfew"/"blocus" the subject of a later verb: still the complement of the
-        # entry that names it ("shorten … curfew", "lever … blocus"), one CONCEDE
-        ("en", "President Omar El Bashir on Thursday shortened by one hour the nightly curfew imposed in Sudan after a coup toppled the civilian government."),
-        ("fr", "L'armée israélienne a levé vendredi le blocus imposé la veille aux camions palestiniens."),
+        # entry that names it ("shorten … curfew", "lever … blocus"), one event (a curfew eased is a
+        # concession; a blockade lifted is RETREAT, CAMEO 0872 in the CAMEO-PLOVER table)
+        ("en", "President Omar El Bashir on Thursday shortened by one hour the nightly curfew imposed in Sudan after a coup toppled the civilian government.", "CONCEDE"),
+        ("fr", "L'armée israélienne a levé vendredi le blocus imposé la veille aux camions palestiniens.", "RETREAT"),
     ],
 )
-def test_the_complement_an_entry_names_is_absorbed(coders: dict[str, Coder], lang: str, text: str) -> None:
-    assert [e.type for e in coders[lang].code(text, date=DAY)] == ["CONCEDE"]
+def test_the_complement_an_entry_names_is_absorbed(coders: dict[str, Coder], lang: str, text: str, type_: str) -> None:
+    assert [e.type for e in coders[lang].code(text, date=DAY)] == [type_]
 
 
 @pytest.mark.parametrize(
@@ -1091,8 +1092,9 @@ PARALLEL_PROBES = [
     ("fr", "La police a dispersé les manifestants à coups de gaz lacrymogène.", "ASSAULT", "crowd-control", [None], [None]),
     ("en", "Saudi Arabia pledged to invest 10 billion dollars in Egypt.", "AGREE", None, ["SAU"], ["EGY"]),
     ("fr", "L'Arabie saoudite s'est engagée à investir 10 milliards de dollars en Égypte.", "AGREE", None, ["SAU"], ["EGY"]),
-    ("en", "The UN Security Council voted to lift the arms embargo on Somalia.", "CONCEDE", None, ["UNSC"], ["SOM"]),
-    ("fr", "Le Conseil de sécurité de l'ONU a voté la levée de l'embargo sur les armes visant la Somalie.", "CONCEDE", None, ["UNSC"], ["SOM"]),
+    # sanctions and embargoes lifted are material yielding, RETREAT (CAMEO 085 in the CAMEO-PLOVER table)
+    ("en", "The UN Security Council voted to lift the arms embargo on Somalia.", "RETREAT", None, ["UNSC"], ["SOM"]),
+    ("fr", "Le Conseil de sécurité de l'ONU a voté la levée de l'embargo sur les armes visant la Somalie.", "RETREAT", None, ["UNSC"], ["SOM"]),
     # suspending a member is SANCTION expel (manual: "expel an entity from a group"), not a deportation
     ("en", "The African Union suspended Niger's membership after the coup.", "SANCTION", "expel", ["AU"], ["NER"]),
     ("fr", "L'Union africaine a suspendu le Niger de ses instances après le coup d'État.", "SANCTION", "expel", ["AU"], ["NER"]),
@@ -1336,3 +1338,100 @@ def test_civilians_mobilised_for_a_grievance_protest(coders: dict[str, Coder], l
 def test_a_conjoined_clause_does_not_choose_the_entry(coders: dict[str, Coder], lang: str, text: str) -> None:
     e = _one(coders[lang], text, "COERCE")
     assert e.mode == "arrest"
+
+
+# -- CAMEO probe sets (eleventh session) ---------------------------------------------------------
+CAMEO_CASES = [
+    # lang, text, type, mode, actor countries, recipient countries
+    # a dative "to" names who is given to, whatever the objects are ("intelligence" is no recipient)
+    ("en", "Japan is providing satellite images and other intelligence to the Philippines.", "AID", None, ["JPN"], ["PHL"]),
+    # PLOVER's riot: protesters' violence, meant to injure or damage (not ASSAULT)
+    ("en", "Demonstrators stormed the parliament in Ouagadougou and set it on fire.", "PROTEST", "riot", ["BFA"], ["BFA"]),
+    ("fr", "Des manifestants ont pris d'assaut le Parlement à Ouagadougou et y ont mis le feu.", "PROTEST", "riot", ["BFA"], ["BFA"]),
+    # an offer: ready / willing / prêt / disposé with a complement of no type of its own
+    ("en", "China is willing to work with the United States on climate change.", "AGREE", None, ["CHN"], ["USA"]),
+    ("fr", "La Chine est prête à travailler avec les États-Unis sur le climat.", "AGREE", None, ["CHN"], ["USA"]),
+    ("fr", "La Bolivie est disposée à ouvrir son réseau ferroviaire au fret paraguayen.", "AGREE", None, ["BOL"], ["PRY"]),
+    # an attack promised, or one an actor is ready for, is a threat
+    ("en", "Israel is ready to strike Iran's nuclear sites.", "THREATEN", "violence", ["ISR"], ["IRN"]),
+    ("fr", "Israël est prêt à frapper les sites nucléaires iraniens.", "THREATEN", "violence", ["ISR"], ["IRN"]),
+    ("en", "Israel pledged to strike Iran's nuclear sites.", "THREATEN", "violence", ["ISR"], ["IRN"]),
+    ("fr", "Israël s'est engagé à frapper les sites nucléaires iraniens.", "THREATEN", "violence", ["ISR"], ["IRN"]),
+    # sanctions, embargoes and blockades lifted or eased are RETREAT (CAMEO 085, 0872); a curfew lifted stays a concession
+    ("en", "The European Union lifted its arms embargo on Libya.", "RETREAT", None, ["EU"], ["LBY"]),
+    ("fr", "L'Union européenne a levé son embargo sur les armes à destination de la Libye.", "RETREAT", None, ["EU"], ["LBY"]),
+    ("en", "Israel eased its naval blockade of the Gaza Strip.", "RETREAT", None, ["ISR"], ["PSE"]),
+    ("fr", "Israël a assoupli son blocus maritime de la bande de Gaza.", "RETREAT", None, ["ISR"], ["PSE"]),
+    ("en", "The government lifted the curfew in the capital.", "CONCEDE", None, [None], []),
+    ("fr", "Le gouvernement a levé le couvre-feu dans la capitale.", "CONCEDE", None, [None], []),
+    # "mettre fin à": an object with no article makes one predicate with its verb, whose subject acts
+    ("fr", "Le Kenya a mis fin à sa médiation au Soudan du Sud.", "SANCTION", "discontinue", ["KEN"], ["SSD"]),
+    ("fr", "Le Mali a mis fin à la coopération militaire avec la France.", "SANCTION", "discontinue", ["MLI"], ["FRA"]),
+    # renewing, tightening, deepening an act is doing it: the verb's subject is the noun's actor
+    ("en", "The European Union renewed its sanctions against Russia.", "SANCTION", "discontinue", ["EU"], ["RUS"]),
+    ("fr", "L'Union européenne a renouvelé ses sanctions contre la Russie.", "SANCTION", "discontinue", ["EU"], ["RUS"]),
+    # "a relevé vendredi son niveau d'alerte": the object after the date is the verb's
+    ("fr", "L'armée sud-coréenne a relevé vendredi son niveau d'alerte le long de la frontière.", "MOBILIZE", "troops", ["KOR"], []),
+    ("en", "South Korea's military raised its alert level along the border.", "MOBILIZE", "troops", ["KOR"], []),
+    # new entries, each in both languages where the probe line needed it
+    ("en", "The jailed blogger has been refusing food for 40 days.", "PROTEST", "hunger", [None], []),
+    ("fr", "Le blogueur détenu refuse de s'alimenter depuis 40 jours.", "PROTEST", "hunger", [None], []),
+    ("en", "Haitian protesters erected burning barricades across Port-au-Prince.", "PROTEST", "obstruct", ["HTI"], ["HTI"]),
+    ("fr", "Des manifestants haïtiens ont érigé des barricades enflammées à Port-au-Prince.", "PROTEST", "obstruct", ["HTI"], ["HTI"]),
+    ("en", "Bolivia nationalised the local subsidiary of a Spanish power company.", "COERCE", "seize", ["BOL"], ["ESP"]),
+    ("fr", "La Bolivie a nationalisé la filiale locale d'un électricien espagnol.", "COERCE", "seize", ["BOL"], ["ESP"]),
+    ("en", "Azerbaijan barred opposition leader Ali Karimli from leaving the country.", "COERCE", "restrict", ["AZE"], ["AZE"]),
+    ("fr", "L'Azerbaïdjan a interdit à l'opposant Ali Karimli de quitter le territoire.", "COERCE", "restrict", ["AZE"], ["AZE"]),
+    ("fr", "Des partisans du parti au pouvoir en Ouganda ont roué de coups un député de l'opposition.", "ASSAULT", "beat", ["UGA"], ["UGA"]),
+    ("en", "Dutch intelligence passed information on a planned attack to the FBI.", "COOPERATE", None, ["NLD"], ["USA"]),
+    ("fr", "Les services de renseignement néerlandais ont transmis des informations au FBI.", "COOPERATE", None, ["NLD"], ["USA"]),
+    ("en", "Ethiopian authorities unblocked more than 250 news websites.", "CONCEDE", None, ["ETH"], ["ETH"]),
+    ("fr", "Les autorités éthiopiennes ont débloqué plus de 250 sites d'information.", "CONCEDE", None, ["ETH"], ["ETH"]),
+    ("en", "Damascus gave the inspectors access to the research centre.", "RETREAT", "access", ["SYR"], []),
+    ("fr", "Damas a donné aux inspecteurs accès au centre de recherche.", "RETREAT", "access", ["SYR"], []),
+    ("en", "Hanoi delivered a formal note of protest to Beijing.", "ACCUSE", "disapprove", ["VNM"], ["CHN"]),
+    ("fr", "Hanoï a remis une note de protestation officielle à Pékin.", "ACCUSE", "disapprove", ["VNM"], ["CHN"]),
+    ("en", "Belarus brushed aside the OSCE's recommendations.", "REJECT", None, ["BLR"], ["OSCE"]),
+    ("fr", "Le Bélarus a balayé les recommandations de l'OSCE.", "REJECT", None, ["BLR"], ["OSCE"]),
+    ("en", "Saudi Arabia reopened its embassy in Tehran.", "SUPPORT", None, ["SAU"], ["IRN"]),
+    ("fr", "L'Arabie saoudite a rouvert son ambassade à Téhéran.", "SUPPORT", None, ["SAU"], ["IRN"]),
+    ("fr", "La France a fermé son ambassade à Téhéran.", "SANCTION", "withdraw", ["FRA"], ["IRN"]),
+    ("en", "The IAEA dispatched inspectors to the uranium plant in Iran.", "ACCUSE", "investigate", ["IAEA"], ["IRN"]),
+    ("fr", "L'AIEA a dépêché des inspecteurs sur le site d'enrichissement d'uranium en Iran.", "ACCUSE", "investigate", ["IAEA"], ["IRN"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "type_", "mode", "actor", "recipient"), CAMEO_CASES)
+def test_cameo_probe_cases(coders: dict[str, Coder], lang: str, text: str, type_: str, mode: str | None, actor: list[str | None], recipient: list[str | None]) -> None:
+    e = _one(coders[lang], text, type_)
+    assert (e.mode, countries(e.actor), countries(e.recipient)) == (mode, actor, recipient)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # a warning about what has happened is a statement, not a threat
+        ("en", "Defence officials warned that no deadline had been set for the withdrawal of the troops."),
+        ("fr", "Des responsables de la Défense ont averti qu'aucune date butoir n'avait été fixée pour le retrait des troupes."),
+    ],
+)
+def test_a_warning_about_the_past_is_no_threat(coders: dict[str, Coder], lang: str, text: str) -> None:
+    assert "THREATEN" not in [e.type for e in coders[lang].code(text, date=DAY)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "types"),
+    [
+        ("en", "Iran warned that it would retaliate against any attack.", ["THREATEN"]),
+        ("fr", "L'Iran a averti qu'il riposterait à toute attaque.", ["THREATEN"]),
+        # the withdrawal named again with no country of its own is the one reported
+        ("fr", "Les États-Unis ont accéléré mercredi le retrait de leurs forces d'Irak, mais aucune date n'a été fixée pour le retrait complet des troupes.", ["RETREAT"]),
+        # a mob's killing stays an assault; "entre" (lemmatised "entrer") is no entry barred (a ban wanted: a threat)
+        ("en", "A mob beat a cattle trader to death in Rajasthan.", ["ASSAULT"]),
+        ("fr", "Un marchand de bétail a été battu à mort par une foule au Rajasthan.", ["ASSAULT"]),
+        ("fr", "Le parti veut interdire le mariage entre personnes de même sexe.", ["THREATEN"]),
+        ("fr", "Le Hamas a mis en péril l'accord de cessez-le-feu.", []),
+    ],
+)
+def test_cameo_probe_types(coders: dict[str, Coder], lang: str, text: str, types: list[str]) -> None:
+    assert [e.type for e in coders[lang].code(text, date=DAY)] == types

@@ -87,11 +87,14 @@ class EventExtractor:
         events: list[Event] = []
         lowered = " " + " ".join(fold(t.text) for t in sent) + " "
         historical = any(f" {cue} " in lowered for cue in self._g.historical)
+        nouns: set[str] = set()
         for cand in cands:
             event = self._build(cand, sent, sentence, article, hits, memory, mentions, owners, historical)
             if event is not None:
                 events.append(event)
-        events = _answered(events)
+                if cand.token.pos_ == "NOUN":
+                    nouns.add(event.event_id)
+        events = _answered(_repeated(events, nouns))
         if any(e.type == "PROTEST" for e in events):
             # PLOVER: the demand a protest makes ("a hunger strike to demand…") is its topic, not an event
             # and "began a hunger strike to protest against…" is one protest, not two
@@ -137,6 +140,12 @@ class EventExtractor:
         mode = derived_mode(cand)
         actor_refs, recipient_refs = roles.actor, roles.recipient
         rule_note = ""
+        promised = next((a for a in cand.absorbed if a.type in ("ASSAULT", "COERCE") and a.token.dep_ == "xcomp" and a.token.head.i == tok.i), None)
+        if type_ == "AGREE" and promised is not None:
+            # "pledged to strike Iran's nuclear sites", "is ready to arrest them": an attack or a
+            # coercion promised is a threat, as "vowed to" already says
+            type_, mode = "THREATEN", _THREAT_MODE.get((promised.type, promised.entry.mode), _THREAT_MODE.get((promised.type, None)))
+            rule_note = f" [promised {promised.type}: THREATEN]"
         if type_ == "SANCTION" and mode == "expel" and self._finder.people_expelled(roles, hits, tok.doc):
             # PLOVER: expelling diplomats is SANCTION, deporting people is COERCE ("expelled 168 Liberians")
             type_, mode = "COERCE", "deport"
@@ -150,6 +159,11 @@ class EventExtractor:
             # leurs conditions de travail" is people taking to the streets: a protest
             type_, mode = "PROTEST", "demo"
             rule_note = " [civilians mobilised to voice a grievance: PROTEST]"
+        if type_ == "ASSAULT" and mode in (None, "destroy", "primitive") and actor_refs and all(a.role == "protesters" for a in actor_refs):
+            # PLOVER's riot is protesters' violence, meant to injure or damage: "demonstrators stormed
+            # parliament and set it on fire", "des manifestants ont incendié le parlement local"
+            type_, mode = "PROTEST", "riot"
+            rule_note = " [violence by protesters: PROTEST riot]"
         if speaker and speech_verb is not None and self._clauses.obligation(tok) and roles.actor_head is not None and tok.doc[roles.actor_head].pos_ == "PRON":
             # "reminded Iraq that it must cooperate", "a rappelé à l'Irak qu'il doit coopérer": the one
             # told is the one obliged, not the speaker
@@ -427,6 +441,15 @@ def _confidence(cand: Candidate, actor: tuple[ActorRef, ...], recipient: tuple[A
 
 # Acts that answer another's act: with no party named, the one answered is the recipient.
 _ANSWERS = frozenset({"REJECT", "SUPPORT"})
+
+
+def _repeated(events: list[Event], nouns: set[str]) -> list[Event]:
+    """"the withdrawal of US forces from Panama …, no deadline for complete withdrawal of the troops": a
+    noun naming again an act the sentence reports, with no country of its own, is that act, not another."""
+    def vague(e: Event) -> bool:
+        return e.event_id in nouns and not any(a.country for a in (*e.actor, *e.recipient))
+
+    return [e for e in events if not (vague(e) and any(o is not e and o.type == e.type and not vague(o) and any(a.country for a in o.actor) for o in events))]
 
 
 def _answered(events: list[Event]) -> list[Event]:

@@ -93,7 +93,8 @@ class RoleFinder:
         for c in t.children:
             if c.i >= t.i:
                 break
-            if c.pos_ in ("NOUN", "PROPN") and c.dep_ in ("obl:mod", "obl", "nmod", "dep") and c.i not in self._scope.dates and not any(g.dep_ == "case" for g in c.children):
+            # ("Azerbaijan barred…": the English parser may call a name there a noun-phrase adverbial)
+            if c.pos_ in ("NOUN", "PROPN") and (c.dep_ in ("obl:mod", "obl", "nmod", "dep") or (c.dep_ == "npadvmod" and c.pos_ == "PROPN")) and c.i not in self._scope.dates and not any(g.dep_ == "case" for g in c.children):
                 return c
         return None
 
@@ -119,9 +120,9 @@ class RoleFinder:
         tok = cand.token
         actor_head: Token | None = None
         patient: Token | None = None
-        if tok.pos_ in ("VERB", "AUX"):
+        if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "ADJ" and cand.type == "AGREE"):  # "Manila is ready to give…"
             subj = self.inherited_subject(tok)
-            if sx.is_passive(tok, self._g.reflexive_pronouns) and fold(tok.lemma_) not in self._g.etre_verbs:  # "sont convenus de": active
+            if tok.pos_ != "ADJ" and sx.is_passive(tok, self._g.reflexive_pronouns) and fold(tok.lemma_) not in self._g.etre_verbs:  # "sont convenus de": active
                 patient = subj if subj is not None and subj.head.i == tok.i else None
                 actor_head = sx.agent(tok, self._g) or self._stranded_agent(tok, hits)
             else:
@@ -304,7 +305,9 @@ class RoleFinder:
             return owner
         carrier = self._held_object(noun)
         head = carrier.head
-        light = self._is_light(head)
+        # "a mis fin à sa médiation": an object with no article makes one predicate with its verb
+        bare = carrier.i == noun.i and noun.dep_ in sx.OBJ and head.pos_ == "VERB" and head.i not in self._scope.triggers and fold(head.lemma_) in self._g.idiom_verbs and not any(c.dep_ in ("det", "nmod:poss", "poss") for c in noun.children)
+        light = self._is_light(head) or bare
         # "ont organisé des manifestations" (the French parser reads "des" as a preposition)
         partitive = noun.dep_ in ("obl:arg", "obl") and any(fold(c.text) in ("des", "de", "du", "d'") for c in noun.children if c.dep_ == "case")
         # "a procédé à l'arrestation": the light verb's own complement, with its preposition
@@ -407,8 +410,8 @@ class RoleFinder:
                         continue
                     if found.pos_ == "PRON" and fold(found.text) in ("se", "s'", "lui", "leur", "it", "them") and cue in ("obj", "iobj"):
                         continue
-                    if cue == "obj" and cand.type == "AID" and to_whom and any(fold(c.lemma_) in cand.entry.with_ for c in ActorResolver.conjuncts(found)):
-                        continue  # "provided helmets and intelligence to Moldova": what is given, not to whom
+                    if cue == "obj" and cand.type == "AID" and to_whom:
+                        continue  # "provided photographs and intelligence to Macedonia": what is given, not to whom
                     # a place is the recipient only where the entry names the phrase ("arrived in Senegal",
                     # "extradé vers le Rwanda") or it is the capital a request is addressed to
                     if cue in self._g.locative_preps and self._is_place(found) and cand.entry.recipient is None and not sx.dative_country(found, self._g, self._scope.hits):

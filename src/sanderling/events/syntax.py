@@ -70,7 +70,7 @@ def _case(tok: Token) -> str:
 def prep_objects(tok: Token) -> Iterator[tuple[str, Token]]:
     """(preposition, its object) for the phrases attached to ``tok``, in sentence order."""
     for c in tok.children:
-        if c.dep_ == "prep" or (c.dep_ == "agent" and c.pos_ == "ADP"):
+        if c.dep_ == "prep" or (c.dep_ in ("agent", "dative") and c.pos_ == "ADP"):  # "provided X to Macedonia": a dative "to"
             for obj in c.children:
                 if obj.dep_ in ("pobj", "pcomp") and obj.pos_ in NOMINAL | {"ADJ"}:
                     yield fold(c.text), obj
@@ -211,6 +211,8 @@ def rootless_subject(verb: Token) -> Token | None:
         return None
     root = verb.head
     while root.dep_ != "ROOT":
+        if root.dep_ == "nsubj" and root.head.i > verb.i and any(c.dep_ == "nsubj" and c.i > verb.i for c in root.head.children):
+            break  # "Palestinian youths resorted to…, officials said": the parser gave "said" two subjects
         if root.dep_ not in ("pobj", "prep", "compound", "nmod", "amod", "appos") or root.head.i == root.i:
             return None  # a verb above: the modifier is a real relative or participle clause
         root = root.head

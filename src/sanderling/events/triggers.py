@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from sanderling.events.syntax import AUX_DEPS, SUBJ, finite_auxiliary, gerund, present_participle, reflexive, stand_in
+from sanderling.events.syntax import AUX_DEPS, SUBJ, finite_auxiliary, gerund, present_participle, reflexive, stand_in, verb_tense
 from sanderling.nlp.repair import infinitives
 from sanderling.nlp.tokens import after_auxiliary
 from sanderling.lexicon.load import fold
@@ -99,6 +99,9 @@ def _child_keys(tok: Token, grammar: Grammar) -> set[str]:
             keys.add(fold(g.text))
             if g.dep_ == "prep":  # "lifted the state of emergency": through an English preposition
                 keys.update(k for p in g.children for k in (fold(p.lemma_), fold(p.text)))
+    if tok.pos_ == "NOUN" and tok.dep_ == "obj" and not any(c.dep_ == "nmod" for c in tok.children):
+        # "a mis fin à sa médiation": the parser hangs the noun's phrase on the verb, just after it
+        keys.update(k for c in tok.head.children if c.dep_ == "obl:arg" and c.i > tok.i for k in (fold(c.lemma_), fold(c.text)))
     return keys
 
 
@@ -180,11 +183,21 @@ def ruled_out(tok: Token, lexicon: Lexicon) -> bool:
     return entry is not None and entry.type is None
 
 
+def _warns_of_the_past(tok: Token, lexicon: Lexicon) -> bool:
+    """"warned that no deadline had been set", "a averti qu'aucune date n'avait été fixée": a threat
+    is of what will follow; a warning about what has happened is a statement."""
+    if tok.pos_ != "VERB":
+        return False
+    # the that-clause right after the verb ("threatened to shell towns where, it said, 100 were killed": not "said")
+    clause = next((c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and c.left_edge.i == tok.i + 1), None)
+    return clause is not None and any(c.dep_ in SUBJ for c in clause.children) and verb_tense(clause, lexicon.grammar, lexicon.lang) == "past"
+
+
 def find_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
     found = []
     for tok in sent:
         entry = match_entry(tok, lexicon)
-        if entry is not None:
+        if entry is not None and not (entry.type == "THREATEN" and _warns_of_the_past(tok, lexicon)):
             found.append(Candidate(tok, entry))
     return found
 

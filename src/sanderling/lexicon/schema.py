@@ -128,6 +128,7 @@ class Grammar:
     hesitation_verbs: frozenset[str]
     causative_verbs: frozenset[str]
     command_verbs: frozenset[str]
+    idiom_verbs: frozenset[str]
     border_nouns: frozenset[str]
     carrier_nouns: frozenset[str]
     whole_words: frozenset[str]

@@ -204,7 +204,9 @@ def repair_french_verbs(doc: Doc) -> Doc:
             c.head, c.dep_ = noun, ("conj" if listed else "amod")
         noun.head, noun.dep_ = tok, "nsubj"
     for tok in doc:
-        if tok.dep_ != "nmod" or tok.pos_ != "NOUN" or tok.head.i > tok.i:
+        # "a relevé vendredi son niveau d'alerte": the parser may also make it the date's object
+        dated_obj = tok.dep_ == "obj" and tok.head.pos_ == "NOUN" and fold(tok.head.lemma_) in _TIME_NOUNS
+        if (tok.dep_ != "nmod" and not dated_obj) or tok.pos_ != "NOUN" or tok.head.i > tok.i:
             continue
         # "a mené cette semaine des exercices": after a time phrase, "des" is the article, not "de" + "les"
         partitive = tok.head.dep_ == "obl:mod" and fold(tok.head.lemma_) in _TIME_NOUNS and [fold(c.text) for c in tok.children if c.dep_ == "case"] == ["des"]
@@ -216,6 +218,19 @@ def repair_french_verbs(doc: Doc) -> Doc:
         if verb.pos_ != "VERB" or verb.i > tok.i or any(c.dep_ == "obj" for c in verb.children) or any(t.pos_ in ("VERB", "AUX", "PUNCT") for t in doc[verb.i + 1 : tok.i]):
             continue
         tok.head, tok.dep_ = verb, "obj"
+    for tok in doc:
+        # "ont pris d'assaut l'Assemblée et y ont mis le feu": a verb with its own "ont" after "et" is
+        # the conjunct of the verb before, not of the noun that verb governs
+        noun = tok.head
+        if tok.dep_ != "conj" or tok.pos_ != "VERB" or noun.pos_ not in ("NOUN", "PROPN") or noun.i > tok.i:
+            continue
+        if not any(c.dep_ == "aux:tense" and c.i < tok.i for c in tok.children) or not any(c.dep_ == "cc" for c in tok.children) or any(c.dep_.startswith("nsubj") for c in tok.children):
+            continue
+        verb = noun
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.pos_ == "VERB" and verb.i < noun.i:
+            tok.head = verb
     for tok in doc:
         verb = tok.head
         if tok.dep_ != "conj" or tok.pos_ not in ("PROPN", "NOUN") or verb.pos_ != "VERB" or verb.i > tok.i:
