@@ -1401,12 +1401,6 @@ CAMEO_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "text", "type_", "mode", "actor", "recipient"), CAMEO_CASES)
-def test_cameo_probe_cases(coders: dict[str, Coder], lang: str, text: str, type_: str, mode: str | None, actor: list[str | None], recipient: list[str | None]) -> None:
-    e = _one(coders[lang], text, type_)
-    assert (e.mode, countries(e.actor), countries(e.recipient)) == (mode, actor, recipient)
-
-
 @pytest.mark.parametrize(
     ("lang", "text"),
     [
@@ -1435,3 +1429,84 @@ def test_a_warning_about_the_past_is_no_threat(coders: dict[str, Coder], lang: s
 )
 def test_cameo_probe_types(coders: dict[str, Coder], lang: str, text: str, types: list[str]) -> None:
     assert [e.type for e in coders[lang].code(text, date=DAY)] == types
+
+
+ROLE_CASES = [
+    # lang, text, type, mode, actor countries, recipient countries
+    # a participle on a statement its subject issued speaks for that subject
+    ("en", "The rebel group issued a declaration demanding that the Turkish government release its leader.", "REQUEST", "yield", ["TUR"], ["TUR"]),
+    ("fr", "Le groupe rebelle a publié une déclaration exigeant que le gouvernement turc libère son chef.", "REQUEST", "yield", ["TUR"], ["TUR"]),
+    # those disarmed or withdrawn retreat; those released are freed
+    ("en", "One third of the ethnic Albanian guerrillas operating in Macedonia have been demobilized, rebel commanders said.", "RETREAT", "disarm", ["MKD"], []),
+    ("fr", "Un tiers des rebelles albanais de souche opérant en Macédoine ont été démobilisés, ont indiqué des commandants rebelles.", "RETREAT", "disarm", ["MKD"], []),
+    ("en", "Russian troops were withdrawn from the Kherson region.", "RETREAT", "withdraw", ["RUS"], []),
+    ("en", "Two French hostages were released in Mali.", "RETREAT", "release", [], ["FRA"]),
+    # East Jerusalem is Palestinian territory (as the PLOVER gold codes it), Jerusalem alone Israel's capital
+    ("en", "Israel threatened to ban voting in East Jerusalem.", "THREATEN", "restrict", ["ISR"], ["PSE"]),
+    ("fr", "Israël a menacé d'interdire le vote à Jérusalem-Est.", "THREATEN", "restrict", ["ISR"], ["PSE"]),
+    # an ethnic group with no place named lives in the country of the other party
+    ("en", "Up to 1,000 ethnic Turks began a hunger strike to protest against Sweden's decision to deport them.", "PROTEST", "hunger", ["SWE"], ["SWE"]),
+    ("fr", "Des Albanais de souche ont juré de se battre pour prendre le contrôle de villages de Macédoine.", "THREATEN", "violence", ["MKD"], ["MKD"]),
+    # "Palestinian youths resorted to…, officials said": the parser gave "said" two subjects
+    ("en", "Palestinian youths resorted to throwing stones at Israeli soldiers, officials said on Thursday.", "ASSAULT", "primitive", ["PSE"], ["ISR"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "type_", "mode", "actor", "recipient"), CAMEO_CASES + ROLE_CASES)
+def test_cameo_probe_and_role_cases(coders: dict[str, Coder], lang: str, text: str, type_: str, mode: str | None, actor: list[str | None], recipient: list[str | None]) -> None:
+    e = _one(coders[lang], text, type_)
+    assert (e.mode, countries(e.actor), countries(e.recipient)) == (mode, actor, recipient)
+
+
+RECIPIENT_CASES = [
+    # lang, text, type, actor countries, recipient countries
+    # what is said is said by its "of" or "from" phrase
+    ("en", "Washington turned down a request from the Taliban for emergency humanitarian aid.", "REJECT", ["USA"], ["AFG"]),
+    ("fr", "Washington a rejeté une demande des talibans portant sur une aide humanitaire d'urgence.", "REJECT", ["USA"], ["AFG"]),
+    # "demanded that Britain release…": the one told to act, not what it is to release
+    ("en", "Iran demanded that Britain immediately release the Iranian oil tanker held in Gibraltar.", "REQUEST", ["IRN"], ["GBR"]),
+    ("fr", "L'Iran a exigé que le Royaume-Uni libère immédiatement le pétrolier iranien retenu à Gibraltar.", "REQUEST", ["IRN"], ["GBR"]),
+    # a short acronym names an organisation only in capitals
+    ("en", "Iraqi forces attacked Iranian positions on the Fao peninsula.", "ASSAULT", ["IRQ"], ["IRN"]),
+    ("en", "The FAO sent food aid to Niger.", "AID", ["FAO"], ["NER"]),
+    # a group fighting across borders is coded by the country it fights in
+    ("en", "Militants loyal to Iraq's Al-Qaeda frontman said they attempted to assassinate the prime minister.", "ASSAULT", ["IRQ"], ["IRQ"]),
+    ("fr", "Des insurgés fidèles au chef d'Al-Qaïda en Irak ont affirmé avoir tenté d'assassiner le Premier ministre.", "ASSAULT", ["IRQ"], ["IRQ"]),
+    ("en", "A suicide bomber from the Islamic State group blew himself up inside a mosque in Kunduz.", "ASSAULT", ["AFG"], ["AFG"]),
+    ("fr", "Un kamikaze du groupe État islamique s'est fait exploser dans une mosquée de Kunduz.", "ASSAULT", ["AFG"], ["AFG"]),
+]
+
+
+def test_a_statement_quoted_after_a_demand_names_no_one_told() -> None:
+    """"…demanded the withdrawal of Serbian forces…, diplomats quoted a declaration as saying": the
+    parser's clause of quoting is not what was demanded, and its diplomats are not the ones told."""
+    events = Coder(lang="en").code("European Community foreign ministers demanded the withdrawal of Serbian forces from Bosnia on Monday, diplomats quoted an EC declaration as saying.", date=DAY)
+    assert [(e.type, countries(e.recipient)) for e in events] == [("REQUEST", ["SRB"])]
+
+
+FRENCH_GAP_CASES = [
+    # lang, text, type, actor countries, recipient countries
+    # "a annoncé avoir gelé les avoirs": the participle the parser took for an adjective is the verb
+    ("fr", "Washington a annoncé avoir gelé les avoirs de douze hauts responsables zimbabwéens.", "SANCTION", ["USA"], ["ZWE"]),
+    # "manoeuvres" spelt without the ligature meets the entry for "manœuvres"
+    ("fr", "Des navires de guerre chinois et russes ont entamé des manoeuvres navales conjointes en mer de Chine.", "COOPERATE", ["CHN", "RUS"], []),
+    ("fr", "Les polices brésilienne et paraguayenne ont mené une opération conjointe contre des trafiquants.", "COOPERATE", ["BRA", "PRY"], [None]),
+    ("fr", "Le Maroc a suspendu tout contact avec l'ambassade d'Allemagne à Rabat.", "SANCTION", ["MAR"], ["DEU"]),
+    ("fr", "Les forces arméniennes ont rétrocédé le district de Kelbadjar à l'Azerbaïdjan.", "RETREAT", ["ARM"], ["AZE"]),
+    # a border country is whom troops face or pull back from, not whom an attack on a stronghold there targets
+    ("en", "Venezuela has put its armed forces on maximum alert along the Colombian border.", "MOBILIZE", ["VEN"], ["COL"]),
+    ("en", "Thailand pulled its heavy artillery back from the Cambodian border.", "RETREAT", ["THA"], ["KHM"]),
+    ("en", "The rebel Revolutionary United Front (RUF) said it had attacked an army post.", "ASSAULT", ["SLE"], [None]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "type_", "actor", "recipient"), RECIPIENT_CASES + FRENCH_GAP_CASES)
+def test_recipient_and_french_gap_cases(coders: dict[str, Coder], lang: str, text: str, type_: str, actor: list[str | None], recipient: list[str | None]) -> None:
+    e = _one(coders[lang], text, type_)
+    assert (countries(e.actor), countries(e.recipient)) == (actor, recipient)
+
+
+def test_fold_reads_ligatures_as_their_letters() -> None:
+    from sanderling.lexicon.load import fold
+
+    assert fold("Manœuvres") == fold("manoeuvres") == "manoeuvres"

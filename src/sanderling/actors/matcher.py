@@ -73,4 +73,6 @@ def _acceptable(token: Token, term: Term) -> bool:
         return token.text[:1].isupper()
     if term.kind.startswith("country:") and term.kind in ("country:name", "country:capital", "country:alias"):
         return token.text[:1].isupper() or not token.is_alpha
+    if term.kind == "org" and len(term.tokens) == 1 and len(token.text) <= 3 and token.is_alpha:
+        return token.text.isupper()  # "FAO", "WHO", not "the Fao peninsula" or "Who"
     return True

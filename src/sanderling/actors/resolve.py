@@ -239,8 +239,11 @@ class ActorResolver:
         if countries:
             ordered = sorted(countries, key=lambda h: h.start)
             kinds = {h.kind for h in ordered}
-            if country is None or not orgs:
-                country = ordered[0].term.code if country is None or not person else country
+            # "Militants loyal to Iraq's Al-Qaeda frontman", "l'État islamique en Irak": a group
+            # fighting across borders is coded by the country it fights in, when the phrase names it
+            roaming = bool(orgs) and all(h.term.country == h.term.code and h.term.sector in ("INS", "REB") for h in orgs) and not person
+            if country is None or not orgs or roaming:
+                country = ordered[0].term.code if country is None or roaming or not person else country
             sources.append(ordered[0].term.rule)
             if any(named_by_descent(head.doc[h.start], g.ethnic_markers) for h in ordered):
                 sources.append("grammar:ethnic")  # "ethnic Albanians": descent, not citizenship

@@ -150,6 +150,11 @@ class EventExtractor:
             # PLOVER: expelling diplomats is SANCTION, deporting people is COERCE ("expelled 168 Liberians")
             type_, mode = "COERCE", "deport"
             rule_note = " [people expelled: COERCE deport]"
+        if type_ == "RETREAT" and mode in ("disarm", "withdraw") and roles.passive and roles.actor_head is None and recipient_refs:
+            # "a third of the guerrillas have been demobilized", "troops were withdrawn from…": those
+            # disarmed or withdrawn are the ones retreating (not so those released, who are freed)
+            actor_refs, recipient_refs = recipient_refs, ()
+            rule_note = " [passive retreat: its subject retreats]"
         if type_ == "RETREAT" and mode == "release" and roles.recipient_head is not None and self._held_by_others(tok.doc[roles.recipient_head], roles.actor, hits, memory):
             # PLOVER: freeing hostages someone else held ("freed 17 women held by the group") is a rescue, AID
             type_, mode = "AID", None
@@ -236,6 +241,8 @@ class EventExtractor:
             # "Two journalists were arrested in Minsk", "has been put under investigation in Italy": only
             # the state acts so, and the state is the one the sentence says it happened in (not the dateline)
             actor = (ActorRef(tok.text, tok.idx, tok.idx + len(tok.text), country=where, name="authorities", source="inferred:authorities (country where it happened, passive with no agent)"),)
+        if precise_country(place) is None:
+            actor, recipient = _across(actor, recipient), _across(recipient, actor)
         rule = cand.entry.rule + "".join(f" > {a.entry.rule}" for a in cand.absorbed) + rule_note
         evidence = Evidence(sentence.text, sentence.start, sentence.end, tok.text, tok.idx, tok.idx + len(tok.text), rule)
         confidence = _confidence(cand, actor, recipient, info.requires_recipient)
@@ -385,9 +392,20 @@ _DOMESTIC = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "PTY", "REB", "
 def _domestic(side: tuple[ActorRef, ...], home: str | None) -> tuple[ActorRef, ...]:
     if home is None:
         return side
+    # a group fighting across borders (its code stands for its country) is coded where it acts (PLOVER gold)
     return tuple(
-        replace(r, country=home, source=(r.source or "") + "; inferred:event-country") if r.country is None and r.sector in _DOMESTIC else r for r in side
+        replace(r, country=home, source=(r.source or "") + "; inferred:event-country")
+        if (r.country is None and r.sector in _DOMESTIC) or (r.sector in ("INS", "REB") and r.country is not None and r.country == r.name)
+        else r
+        for r in side
     )
+
+
+def _across(side: tuple[ActorRef, ...], other: tuple[ActorRef, ...]) -> tuple[ActorRef, ...]:
+    """"Ethnic Turks began a hunger strike against Sweden's decision": with no place to say where an
+    ethnic group lives, it lives in the one country the other party belongs to."""
+    others = {r.country for r in other if r.country and len(r.country) == 3 and not (r.source and "grammar:ethnic" in r.source)}
+    return _residents(side, next(iter(others))) if len(others) == 1 else side
 
 
 def _residents(side: tuple[ActorRef, ...], where: str) -> tuple[ActorRef, ...]:

@@ -32,6 +32,8 @@ class Roles:
 
 # what one can be made to undergo ("came under attack", "a subi des pressions"), unlike a framework
 # ("under the agreement") or a favour
+# acts whose noun names something said ("a request", "une offre", "the accusations")
+_SPOKEN = frozenset({"REQUEST", "AGREE", "THREATEN", "ACCUSE", "SUPPORT"})
 _UNDERGONE = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
 
 
@@ -63,6 +65,9 @@ class RoleFinder:
                 return t.head  # "a affirmé un porte-parole, prévenant que…": the parser hangs the participle on its subject
             if t.dep_ == "acl" and (root := sx.rootless_subject(t)) is not None:
                 return root
+            if t.dep_ == "acl" and t.head.pos_ == "NOUN" and fold(t.head.lemma_) in self._g.speech_nouns and t.head.dep_ in sx.OBJ and t.head.head.pos_ == "VERB" and (sx.gerund(t) or sx.present_participle(t)):
+                t = t.head.head  # "issued a declaration demanding that…", "a publié une déclaration exigeant": its author speaks
+                continue
             if t.dep_ == "acl" and sx.gerund(t):
                 # "a salué ces libérations tout en appelant Minsk à…": the parser hangs the gerund on a noun;
                 # its subject is the subject of the verb above
@@ -152,6 +157,13 @@ class RoleFinder:
                 patient, actor_head = undergone[0], (doer if doer is not None and doer.i != undergone[0].i else None)
         recipient_head = patient
         recipient: tuple[ActorRef, ...] = ()
+        if recipient_head is None and cand.type == "REQUEST" and tok.pos_ in ("VERB", "AUX"):
+            # "demanded that Britain release the tanker", "a exigé que Londres libère": the one told to act
+            # the clause right after the verb or after its "that" (not "…, diplomats quoted X as saying")
+            clauses = [c for c in tok.children if c.dep_ == "ccomp" and (c.left_edge.i == tok.i + 1 or any(g.dep_ == "mark" for g in c.children)) and fold(c.lemma_) not in self._g.speech_verbs]
+            told = next((s for c in clauses if (s := sx.subject(c)) is not None and s.pos_ != "PRON" and self._is_actorish(s, hits)), None)
+            if told is not None and (recipient := known(self._resolver.resolve(told, hits, memory, speaker=speaker))):
+                recipient_head = told
         if recipient_head is None and not cand.entry.swap:
             # The object is an absorbed event noun: whose act it is names the recipient, by the
             # demonym on it ("rejected a US offer", "a rejeté une proposition indienne") or by its doer
@@ -164,9 +176,13 @@ class RoleFinder:
                     continue
                 if recipient := self._nominal_country(inner.token, hits):
                     break
-                # "la manifestation des étudiants", "tout déploiement de Casques bleus de l'ONU": those who protest or deploy
-                if (doer := self._doer(inner.token, of=inner.type in ("PROTEST", "MOBILIZE"))) is not None and (recipient := known(self._resolver.resolve(doer, hits, memory, speaker=speaker))):
-                    recipient_head = doer
+                # "la manifestation des étudiants", "tout déploiement de Casques bleus de l'ONU": those who protest or deploy;
+                # a thing said is said by its "of" or "from" phrase ("turned down a request from the Taliban")
+                spoken = inner.type in _SPOKEN and inner.token.pos_ == "NOUN"
+                doer = self._doer(inner.token, of=inner.type in ("PROTEST", "MOBILIZE") or spoken) or (self._actor_after(inner.token, self._g.source_preps, hits) if spoken else None)
+                found = known(self._resolver.resolve(doer, hits, memory, speaker=speaker)) if doer is not None else ()
+                if found and (not spoken or any(r.country for r in found)):
+                    recipient, recipient_head = found, doer
                     break
         if recipient_head is None and not recipient:
             for head in self._recipient_heads(cand, actor_head):
@@ -530,6 +546,10 @@ class RoleFinder:
                 continue
             if h.term.code in own or any(s <= t.idx < e for s, e in taken) or named_by_descent(t, self._g.ethnic_markers):
                 continue  # "ethnic Hungarians" point at no country acted upon
+            if type_ in ("ASSAULT", "COERCE") and t.dep_ in ("amod", "compound") and fold(t.head.lemma_) in self._g.border_nouns:
+                # "a pris un bastion à la frontière thaïlandaise", "a stronghold on the Thai border": where
+                # the attack was, not whom it was against ("massed troops along the Colombian border" is)
+                continue
             # "between the Emirates and Saudi Arabia", "to Iran, Libya, North Korea and Sudan": the whole list
             # The hit's own head is the first conjunct, so the list always holds this hit.
             refs: list[ActorRef] = []

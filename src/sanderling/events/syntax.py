@@ -211,7 +211,7 @@ def rootless_subject(verb: Token) -> Token | None:
         return None
     root = verb.head
     while root.dep_ != "ROOT":
-        if root.dep_ == "nsubj" and root.head.i > verb.i and any(c.dep_ == "nsubj" and c.i > verb.i for c in root.head.children):
+        if root.dep_ in ("nsubj", "dep") and root.head.i > verb.i and any(c.dep_ == "nsubj" and c.i > verb.i for c in root.head.children):
             break  # "Palestinian youths resorted to…, officials said": the parser gave "said" two subjects
         if root.dep_ not in ("pobj", "prep", "compound", "nmod", "amod", "appos") or root.head.i == root.i:
             return None  # a verb above: the modifier is a real relative or participle clause

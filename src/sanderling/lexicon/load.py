@@ -53,9 +53,10 @@ Tokenize = Callable[[str], tuple[str, ...]]
 
 
 def fold(text: str) -> str:
-    """Lower-case and strip diacritics, so that "Erdoğan" and "Erdogan", "Kyïv" and "Kyiv" meet."""
+    """Lower-case and strip diacritics, so that "Erdoğan" and "Erdogan", "Kyïv" and "Kyiv" meet (and
+    "manœuvre" and "manoeuvre": the ligatures have no decomposition)."""
     decomposed = unicodedata.normalize("NFKD", text.lower())
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("’", "'")
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("’", "'").replace("œ", "oe").replace("æ", "ae")
 
 
 class _LineLoader(yaml.SafeLoader):

@@ -219,6 +219,24 @@ def repair_french_verbs(doc: Doc) -> Doc:
             continue
         tok.head, tok.dep_ = verb, "obj"
     for tok in doc:
+        # "a annoncé avoir gelé les avoirs": the parser made the infinitive "avoir" the verb and the
+        # participle an adjective of the noun after it; the participle is the verb, "avoir" its auxiliary
+        part = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if tok.lemma_ != "avoir" or "Inf" not in tok.morph.get("VerbForm") or part is None or part.dep_ != "amod" or part.head.i <= part.i:
+            continue
+        stem = part.text.lower().rstrip("s").rstrip("e")
+        if part.pos_ not in ("ADJ", "VERB") or not (stem.endswith("é") and len(stem) > 3):
+            continue
+        noun = part.head
+        part.head, part.dep_ = (part if tok.head.i == tok.i else tok.head), tok.dep_
+        part.pos_, part.lemma_ = "VERB", stem[:-1] + "er"
+        part.set_morph("Tense=Past|VerbForm=Part")
+        for c in [c for c in tok.children]:
+            c.head = part
+        tok.head, tok.dep_, tok.pos_ = part, "aux:tense", "AUX"
+        if noun.head.i == tok.i or noun.head.i == part.i:
+            noun.head, noun.dep_ = part, "obj"
+    for tok in doc:
         # "ont pris d'assaut l'Assemblée et y ont mis le feu": a verb with its own "ont" after "et" is
         # the conjunct of the verb before, not of the noun that verb governs
         noun = tok.head
