@@ -1398,6 +1398,10 @@ CAMEO_CASES = [
     ("fr", "La France a fermé son ambassade à Téhéran.", "SANCTION", "withdraw", ["FRA"], ["IRN"]),
     ("en", "The IAEA dispatched inspectors to the uranium plant in Iran.", "ACCUSE", "investigate", ["IAEA"], ["IRN"]),
     ("fr", "L'AIEA a dépêché des inspecteurs sur le site d'enrichissement d'uranium en Iran.", "ACCUSE", "investigate", ["IAEA"], ["IRN"]),
+    # arriving for a visit or for talks: the one who arrives visits
+    ("en", "Kenya's president landed in Washington on Sunday for a state visit.", "CONSULT", "visit", ["KEN"], ["USA"]),
+    ("fr", "Le président kényan est arrivé dimanche à Washington pour une visite d'État.", "CONSULT", "visit", ["KEN"], ["USA"]),
+    ("en", "Indonesian and Australian warships held joint manoeuvres off Darwin.", "COOPERATE", None, ["IDN", "AUS"], []),
 ]
 
 
