@@ -1514,3 +1514,40 @@ def test_fold_reads_ligatures_as_their_letters() -> None:
     from sanderling.lexicon.load import fold
 
     assert fold("Manœuvres") == fold("manoeuvres") == "manoeuvres"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # found by a fresh-eyes review of this session's rules: each is what a rule must not do
+        # a group fighting across borders keeps its code unless the sentence says where it acts
+        ("en", "An Islamic State spokesman threatened France.", [("THREATEN", ["ISIS"], ["FRA"])]),
+        ("en", "Russia bombed Islamic State targets.", [("ASSAULT", ["RUS"], ["ISIS"])]),
+        # a warning about the past with a consequence still to come is a threat
+        ("en", "Hamas warned that Israel had crossed a red line and would pay a heavy price.", [("THREATEN", ["PSE"], ["ISR"])]),
+        ("fr", "Le Hamas a averti qu'Israël avait franchi une ligne rouge et qu'il paierait le prix fort.", [("THREATEN", ["PSE"], ["ISR"])]),
+        # consenting to an arrest is an agreement, not a threat
+        ("en", "Kenya agreed to arrest the suspects at the request of the ICC.", [("AGREE", ["KEN"], ["KEN"])]),
+        # a readiness is an offer only for a state or an organisation ready to act itself
+        ("en", "Residents were ready to leave their homes.", []),
+        ("fr", "Le vaccin est prêt à être expédié en Afrique.", []),
+        ("fr", "Les troupes sont disposées à la frontière.", []),
+        ("en", "Russia warned that it was ready to use nuclear weapons if attacked.", [("THREATEN", ["RUS"], ["RUS"])]),
+        # the state blocking a place restricts; a crowd's attack stays an attack
+        ("en", "Police erected barricades outside parliament.", [("COERCE", [None], [])]),
+        ("en", "A crowd of Hindu nationalists attacked a mosque in Ayodhya.", [("ASSAULT", ["IND"], ["IND"])]),
+        # an ethnic group takes a country only from that country's own authorities
+        ("en", "Ethnic Serbs attacked American peacekeepers.", [("ASSAULT", ["SRB"], ["USA"])]),
+        # a passive that-clause names who benefits, not who is told
+        ("en", "Pakistan asked that Pakistani prisoners held in India be repatriated.", [("REQUEST", ["PAK"], ["IND"])]),
+        # who receives a letter does not speak through it
+        ("en", "The court received a letter requesting the extradition of the former minister.", [("REQUEST", [], [])]),
+        # entries kept to what they name
+        ("en", "Saudi Arabia will lift crude exports to 10 million barrels a day.", []),
+        ("en", "Russia moved troops away from the Ukrainian border.", []),
+        ("en", "The prime minister took questions from reporters outside the court.", []),
+        ("en", "The EU sent election monitors to Kenya.", []),
+    ],
+)
+def test_review_of_the_session_rules(coders: dict[str, Coder], lang: str, text: str, expected: list[tuple[str, list[str | None], list[str | None]]]) -> None:
+    assert [(e.type, countries(e.actor), countries(e.recipient)) for e in coders[lang].code(text, date=DAY)] == expected

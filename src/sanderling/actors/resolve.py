@@ -242,8 +242,10 @@ class ActorResolver:
             # "Militants loyal to Iraq's Al-Qaeda frontman", "l'État islamique en Irak": a group
             # fighting across borders is coded by the country it fights in, when the phrase names it
             roaming = bool(orgs) and all(h.term.country == h.term.code and h.term.sector in ("INS", "REB") for h in orgs) and not person
-            if country is None or not orgs or roaming:
-                country = ordered[0].term.code if country is None or roaming or not person else country
+            # only "Iraq's …" or "… in Iraq / en Irak" says where it fights ("from Belgium" is where they come from)
+            fronts = [h for h in ordered if _fights_in(head.doc[h.start])] if roaming else []
+            if country is None or not orgs or fronts:
+                country = (fronts or ordered)[0].term.code if country is None or fronts or not person else country
             sources.append(ordered[0].term.rule)
             if any(named_by_descent(head.doc[h.start], g.ethnic_markers) for h in ordered):
                 sources.append("grammar:ethnic")  # "ethnic Albanians": descent, not citizenship
@@ -464,6 +466,11 @@ def _homeland(head: Token, hits: dict[int, Hit]) -> Hit | None:
         if h is not None and h.kind in ("country:name", "country:alias") and h.term.code != own.term.code:
             return h
     return None
+
+
+def _fights_in(tok: Token) -> bool:
+    """"Iraq's Al-Qaeda", "al-Qaïda en Irak", "the Islamic State in Iraq": a possessive, or an in/en phrase."""
+    return tok.dep_ == "poss" or (tok.dep_ == "pobj" and fold(tok.head.text) == "in") or any(c.dep_ == "case" and fold(c.text) in ("en", "au", "aux") for c in tok.children)
 
 
 def named_by_descent(tok: Token, markers: frozenset[str]) -> bool:

@@ -19,6 +19,7 @@ from sanderling.events.triggers import (
     derived_mode,
     find_candidates,
     is_background,
+    match_entry,
     merge_clauses,
     ruled_out,
 )
@@ -31,6 +32,7 @@ from sanderling.records import (
     Article,
     Event,
     Evidence,
+    PlaceRef,
     Sentence,
     stable_id,
 )
@@ -115,6 +117,10 @@ class EventExtractor:
         if speech_verb is not None and (s := sx.subject(speech_verb) or (self._finder.inherited_subject(speech_verb) if shares else None)) is not None:
             speaker = self._resolver.resolve(s, hits, memory)
         roles = self._finder.find(cand, hits, memory, speaker)
+        # a readiness entry ("ready to", "disposé à": conditioned on the infinitive's marker alone)
+        readiness = cand.type == "AGREE" and bool(cand.entry.with_) and cand.entry.with_ <= {"to", "a"}
+        if readiness and not cand.absorbed and not self._offer(tok, roles):
+            return None  # "residents were ready to leave", "the vaccine is ready to be shipped", "warned that it was ready to…"
         if tok.pos_ not in ("VERB", "AUX") and is_background(tok, self._g, cand.entry):
             return None  # "à la suite de l'exécution de X", "in the wake of the attack": background, not news
         if tok.pos_ not in ("VERB", "AUX") and self._recurrence(tok):
@@ -141,9 +147,10 @@ class EventExtractor:
         actor_refs, recipient_refs = roles.actor, roles.recipient
         rule_note = ""
         promised = next((a for a in cand.absorbed if a.type in ("ASSAULT", "COERCE") and a.token.dep_ == "xcomp" and a.token.head.i == tok.i), None)
-        if type_ == "AGREE" and promised is not None:
+        if type_ == "AGREE" and promised is not None and fold(tok.lemma_) not in self._g.consent_verbs:
             # "pledged to strike Iran's nuclear sites", "is ready to arrest them": an attack or a
-            # coercion promised is a threat, as "vowed to" already says
+            # coercion promised is a threat, as "vowed to" already says ("agreed to arrest the suspects
+            # at the ICC's request" is a consent, still AGREE)
             type_, mode = "THREATEN", _THREAT_MODE.get((promised.type, promised.entry.mode), _THREAT_MODE.get((promised.type, None)))
             rule_note = f" [promised {promised.type}: THREATEN]"
         if type_ == "SANCTION" and mode == "expel" and self._finder.people_expelled(roles, hits, tok.doc):
@@ -164,11 +171,16 @@ class EventExtractor:
             # leurs conditions de travail" is people taking to the streets: a protest
             type_, mode = "PROTEST", "demo"
             rule_note = " [civilians mobilised to voice a grievance: PROTEST]"
-        if type_ == "ASSAULT" and mode in (None, "destroy", "primitive") and actor_refs and all(a.role == "protesters" for a in actor_refs):
+        protesters = roles.actor_head is not None and fold(tok.doc[roles.actor_head].lemma_) in self._g.protester_words
+        if type_ == "ASSAULT" and mode in (None, "destroy", "primitive") and actor_refs and protesters:
             # PLOVER's riot is protesters' violence, meant to injure or damage: "demonstrators stormed
             # parliament and set it on fire", "des manifestants ont incendié le parlement local"
             type_, mode = "PROTEST", "riot"
             rule_note = " [violence by protesters: PROTEST riot]"
+        if type_ == "PROTEST" and mode == "obstruct" and actor_refs and all(a.sector in _STATE_SECTORS for a in actor_refs):
+            # "Police erected barricades outside parliament": the state blocking a place restricts, it does not protest
+            type_, mode = "COERCE", "restrict"
+            rule_note = " [obstruction by state forces: COERCE restrict]"
         if speaker and speech_verb is not None and self._clauses.obligation(tok) and roles.actor_head is not None and tok.doc[roles.actor_head].pos_ == "PRON":
             # "reminded Iraq that it must cooperate", "a rappelé à l'Irak qu'il doit coopérer": the one
             # told is the one obliged, not the speaker
@@ -241,7 +253,8 @@ class EventExtractor:
             # "Two journalists were arrested in Minsk", "has been put under investigation in Italy": only
             # the state acts so, and the state is the one the sentence says it happened in (not the dateline)
             actor = (ActorRef(tok.text, tok.idx, tok.idx + len(tok.text), country=where, name="authorities", source="inferred:authorities (country where it happened, passive with no agent)"),)
-        if precise_country(place) is None:
+        actor = _where_it_fights(actor, place)
+        if precise_country(place) is None and type_ not in COOPERATIVE and type_ != "AGREE":
             actor, recipient = _across(actor, recipient), _across(recipient, actor)
         rule = cand.entry.rule + "".join(f" > {a.entry.rule}" for a in cand.absorbed) + rule_note
         evidence = Evidence(sentence.text, sentence.start, sentence.end, tok.text, tok.idx, tok.idx + len(tok.text), rule)
@@ -312,6 +325,17 @@ class EventExtractor:
                 if not (theirs & own) and (theirs or not any(r.sector in _STATE_SECTORS for r in refs)):
                     return True
         return False
+
+    def _offer(self, ready: Token, roles: Roles) -> bool:
+        """"Bolivia is willing to open its railway to Paraguayan freight": a readiness with no act of a
+        type of its own is an offer when a state or an organisation is ready to do something itself
+        (not a passive "ready to be shipped"), and not the content of a warning."""
+        complement = next((c for c in ready.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
+        if complement is None or any(c.dep_ in ("aux:pass", "auxpass") for c in complement.children):
+            return False
+        if any(a.i in self._scope.triggers and (e := match_entry(a, self._lex)) is not None and e.type == "THREATEN" for a in ready.ancestors):
+            return False
+        return any(a.country and a.sector in (None, "GOV", "IGO", "MIL", "NGO") for a in roles.actor)
 
     def _conditioned(self, cand: Candidate, hits: dict[int, Hit], memory: ArticleMemory, actor: tuple[ActorRef, ...]) -> tuple[ActorRef, ...]:
         """"threatened to ban voting if Hamas ran", "a menacé de bombarder si le Hamas tirait": the
@@ -392,19 +416,27 @@ _DOMESTIC = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "PTY", "REB", "
 def _domestic(side: tuple[ActorRef, ...], home: str | None) -> tuple[ActorRef, ...]:
     if home is None:
         return side
-    # a group fighting across borders (its code stands for its country) is coded where it acts (PLOVER gold)
     return tuple(
-        replace(r, country=home, source=(r.source or "") + "; inferred:event-country")
-        if (r.country is None and r.sector in _DOMESTIC) or (r.sector in ("INS", "REB") and r.country is not None and r.country == r.name)
-        else r
-        for r in side
+        replace(r, country=home, source=(r.source or "") + "; inferred:event-country") if r.country is None and r.sector in _DOMESTIC else r for r in side
+    )
+
+
+def _where_it_fights(side: tuple[ActorRef, ...], place: PlaceRef | None) -> tuple[ActorRef, ...]:
+    """"A suicide bomber from the Islamic State group blew himself up inside a mosque in Kunduz": a
+    group fighting across borders (its code stands for its country) is coded where the sentence says
+    it acts (PLOVER gold), never by the country of whom it threatens or who fights it."""
+    if place is None or (place.source or "").startswith("dateline") or place.precision not in ("city", "admin1") or (where := precise_country(place)) is None:
+        return side
+    return tuple(
+        replace(r, country=where, source=(r.source or "") + "; inferred:where it acts") if r.sector in ("INS", "REB") and r.country is not None and r.country == r.name else r for r in side
     )
 
 
 def _across(side: tuple[ActorRef, ...], other: tuple[ActorRef, ...]) -> tuple[ActorRef, ...]:
     """"Ethnic Turks began a hunger strike against Sweden's decision": with no place to say where an
     ethnic group lives, it lives in the one country the other party belongs to."""
-    others = {r.country for r in other if r.country and len(r.country) == 3 and not (r.source and "grammar:ethnic" in r.source)}
+    # only a state's own authorities, or the state itself: "Ethnic Serbs attacked American peacekeepers" stay Serbs
+    others = {r.country for r in other if r.country and len(r.country) == 3 and r.sector in (None, "GOV", "LEG", "JUD", "COP") and not (r.source and "grammar:ethnic" in r.source)}
     return _residents(side, next(iter(others))) if len(others) == 1 else side
 
 

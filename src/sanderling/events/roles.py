@@ -65,7 +65,7 @@ class RoleFinder:
                 return t.head  # "a affirmé un porte-parole, prévenant que…": the parser hangs the participle on its subject
             if t.dep_ == "acl" and (root := sx.rootless_subject(t)) is not None:
                 return root
-            if t.dep_ == "acl" and t.head.pos_ == "NOUN" and fold(t.head.lemma_) in self._g.speech_nouns and t.head.dep_ in sx.OBJ and t.head.head.pos_ == "VERB" and (sx.gerund(t) or sx.present_participle(t)):
+            if t.dep_ == "acl" and t.head.pos_ == "NOUN" and fold(t.head.lemma_) in self._g.speech_nouns and t.head.dep_ in sx.OBJ and fold(t.head.head.lemma_) in self._g.issue_verbs and (sx.gerund(t) or sx.present_participle(t)):
                 t = t.head.head  # "issued a declaration demanding that…", "a publié une déclaration exigeant": its author speaks
                 continue
             if t.dep_ == "acl" and sx.gerund(t):
@@ -161,9 +161,13 @@ class RoleFinder:
             # "demanded that Britain release the tanker", "a exigé que Londres libère": the one told to act
             # the clause right after the verb or after its "that" (not "…, diplomats quoted X as saying")
             clauses = [c for c in tok.children if c.dep_ == "ccomp" and (c.left_edge.i == tok.i + 1 or any(g.dep_ == "mark" for g in c.children)) and fold(c.lemma_) not in self._g.speech_verbs]
+            # an active clause: in "asked that its prisoners be repatriated" the subject is who benefits
+            clauses = [c for c in clauses if not any(g.dep_ in ("aux:pass", "auxpass", "nsubj:pass", "nsubjpass") for g in c.children)]
             told = next((s for c in clauses if (s := sx.subject(c)) is not None and s.pos_ != "PRON" and self._is_actorish(s, hits)), None)
-            if told is not None and (recipient := known(self._resolver.resolve(told, hits, memory, speaker=speaker))):
-                recipient_head = told
+            asker = {a.country for a in self._resolver.resolve(actor_head, hits, memory, speaker=speaker) if a.country} if actor_head is not None else set()
+            found = known(self._resolver.resolve(told, hits, memory, speaker=speaker)) if told is not None else ()
+            if found and not any(r.country in asker for r in found):
+                recipient, recipient_head = found, told
         if recipient_head is None and not cand.entry.swap:
             # The object is an absorbed event noun: whose act it is names the recipient, by the
             # demonym on it ("rejected a US offer", "a rejeté une proposition indienne") or by its doer

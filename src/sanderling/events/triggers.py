@@ -16,7 +16,7 @@ from sanderling.lexicon.schema import Grammar, Lexicon, TriggerEntry
 
 _POS = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJ"}
 # Dependencies through which a trigger may govern (and so absorb) another.
-_ABSORB_DEPS = frozenset({"xcomp", "obj", "dobj", "obl", "obl:arg", "obl:mod", "nmod", "pobj", "pcomp", "prep", "ccomp", "acl", "advcl", "iobj", "compound", "appos"})
+_ABSORB_DEPS = frozenset({"xcomp", "obj", "dobj", "obl", "obl:arg", "obl:mod", "nmod", "pobj", "pcomp", "prep", "ccomp", "acl", "advcl", "iobj", "compound", "appos", "acomp"})
 
 
 def is_background(tok: Token, grammar: Grammar, entry: TriggerEntry | None = None) -> bool:
@@ -190,7 +190,13 @@ def _warns_of_the_past(tok: Token, lexicon: Lexicon) -> bool:
         return False
     # the that-clause right after the verb ("threatened to shell towns where, it said, 100 were killed": not "said")
     clause = next((c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and c.left_edge.i == tok.i + 1), None)
-    return clause is not None and any(c.dep_ in SUBJ for c in clause.children) and verb_tense(clause, lexicon.grammar, lexicon.lang) == "past"
+    if clause is None or not any(c.dep_ in SUBJ for c in clause.children):
+        return False
+    # only a completed past ("had been set", "n'avait été fixée"): "warned that it had the capacity to
+    # strike", "that Israel had crossed a red line and would pay" still threaten
+    perfect = "Part" in clause.morph.get("VerbForm") and any(c.dep_ in AUX_DEPS and ("Past" in c.morph.get("Tense") or "Imp" in c.morph.get("Tense")) for c in clause.children)
+    later = [c for c in clause.subtree if c.pos_ in ("VERB", "AUX") and c.i != clause.i and c.dep_ in ("conj", "xcomp", "advcl", "ccomp")]
+    return perfect and not any(verb_tense(v, lexicon.grammar, lexicon.lang) in ("future", "conditional") for v in later)
 
 
 def find_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
