@@ -1551,3 +1551,17 @@ def test_fold_reads_ligatures_as_their_letters() -> None:
 )
 def test_review_of_the_session_rules(coders: dict[str, Coder], lang: str, text: str, expected: list[tuple[str, list[str | None], list[str | None]]]) -> None:
     assert [(e.type, countries(e.actor), countries(e.recipient)) for e in coders[lang].code(text, date=DAY)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a future verb after "et", hung by the parser on the last noun of a phrase, is the clause's second verb
+        ("Le Premier ministre a été inculpé par le tribunal pour sa participation présumée à des atrocités, et démissionnera.", ["ACCUSE", "AGREE"]),
+        # "était détenu": a state of detention (imperfect passive), not an arrest
+        ("Un prisonnier est mort des suites de tortures alors qu'il était détenu par la police.", []),
+        ("La police a arrêté trois manifestants.", ["COERCE"]),
+    ],
+)
+def test_french_clause_shapes_for_agreement(coders: dict[str, Coder], text: str, expected: list[str]) -> None:
+    assert [e.type for e in coders["fr"].code(text, date=DAY)] == expected

@@ -132,6 +132,8 @@ class EventExtractor:
             # is what the sentence reports ("Des combats ont éclaté", "Fighting erupted") or is dated
             # ("a rappelé l'attaque de lundi", "recalled Monday's attack")
             return None
+        if cand.type == "COERCE" and tok.pos_ == "VERB" and any(c.dep_ in ("aux:pass", "auxpass") and "Imp" in c.morph.get("Tense") for c in tok.children):
+            return None  # "alors qu'il était détenu par la police": a state of detention, not an arrest
         if cand.type == "ASSAULT" and self._by_hazard(tok, roles):
             return None  # "un cyclone a frappé la ville", "blessé suite à une chute": no one attacked
         negated = self._clauses.negated(tok)

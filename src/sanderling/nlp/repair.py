@@ -239,14 +239,16 @@ def repair_french_verbs(doc: Doc) -> Doc:
     for tok in doc:
         # "ont pris d'assaut l'Assemblée et y ont mis le feu": a verb with its own "ont" after "et" is
         # the conjunct of the verb before, not of the noun that verb governs
+        # (or a finite verb with none: "…pour sa participation à des atrocités, et démissionnera")
         noun = tok.head
         if tok.dep_ != "conj" or tok.pos_ != "VERB" or noun.pos_ not in ("NOUN", "PROPN") or noun.i > tok.i:
             continue
-        if not any(c.dep_ == "aux:tense" and c.i < tok.i for c in tok.children) or not any(c.dep_ == "cc" for c in tok.children) or any(c.dep_.startswith("nsubj") for c in tok.children):
+        finite = any(c.dep_ == "aux:tense" and c.i < tok.i for c in tok.children) or "Fin" in tok.morph.get("VerbForm") or infinitives(tok.text.lower()) is not None
+        if not finite or not any(c.dep_ == "cc" for c in tok.children) or any(c.dep_.startswith("nsubj") for c in tok.children):
             continue
         verb = noun
-        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-            verb = verb.head
+        while (verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("acl", "amod")) and verb.head.i != verb.i:
+            verb = verb.head  # past the participles that describe nouns ("présumée")
         if verb.pos_ == "VERB" and verb.i < noun.i:
             tok.head = verb
     for tok in doc:
