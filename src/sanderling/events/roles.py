@@ -30,10 +30,10 @@ class Roles:
     passive: bool = False  # the subject undergoes the act ("was arrested", "fait l'objet d'une enquête")
 
 
-# what one can be made to undergo ("came under attack", "a subi des pressions"), unlike a framework
-# ("under the agreement") or a favour
 # acts whose noun names something said ("a request", "une offre", "the accusations")
 _SPOKEN = frozenset({"REQUEST", "AGREE", "THREATEN", "ACCUSE", "SUPPORT"})
+# what one can be made to undergo ("came under attack", "a subi des pressions"), unlike a framework
+# ("under the agreement") or a favour
 _UNDERGONE = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
 
 
@@ -164,8 +164,9 @@ class RoleFinder:
             # an active clause: in "asked that its prisoners be repatriated" the subject is who benefits
             clauses = [c for c in clauses if not any(g.dep_ in ("aux:pass", "auxpass", "nsubj:pass", "nsubjpass") for g in c.children)]
             told = next((s for c in clauses if (s := sx.subject(c)) is not None and s.pos_ != "PRON" and self._is_actorish(s, hits)), None)
-            asker = {a.country for a in self._resolver.resolve(actor_head, hits, memory, speaker=speaker) if a.country} if actor_head is not None else set()
             found = known(self._resolver.resolve(told, hits, memory, speaker=speaker)) if told is not None else ()
+            # (the asker is resolved only when there is someone told to compare it with)
+            asker = {a.country for a in self._resolver.resolve(actor_head, hits, memory, speaker=speaker) if a.country} if found and actor_head is not None else set()
             if found and not any(r.country in asker for r in found):
                 recipient, recipient_head = found, told
         if recipient_head is None and not cand.entry.swap:

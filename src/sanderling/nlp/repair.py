@@ -35,7 +35,7 @@ second name joins the first, the object just before "et"."""
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from sanderling.lexicon.load import fold
 
@@ -85,11 +85,7 @@ def repair_french_verbs(doc: Doc) -> Doc:
         aux = [c for c in tok.children if c.dep_ in auxiliaries and c.lemma_ in (("avoir",) if tok.pos_ == "ADJ" else ("avoir", "être")) and c.i < tok.i]
         if not aux or any(t.pos_ not in ("ADV", "AUX") for t in doc[max(a.i for a in aux) + 1 : tok.i]):
             continue  # the auxiliary stands just before it, or only adverbs come between
-        stem = tok.text.lower().rstrip("s").rstrip("e")
-        if not (stem.endswith("é") and len(stem) > 3):
-            continue  # only -er verbs: "-i" may be "suivi" (suivre) as well as "saisi" (saisir)
-        tok.pos_, tok.lemma_ = "VERB", stem[:-1] + "er"
-        tok.set_morph("Tense=Past|VerbForm=Part")
+        _to_er_participle(tok)
     for tok in doc:
         noun = tok.head
         if tok.pos_ != "VERB" or tok.dep_ not in ("nmod", "amod", "acl") or noun.pos_ != "NOUN" or noun.i != tok.i + 1 + sum(1 for t in doc[tok.i + 1 : noun.i] if t.pos_ == "DET"):
@@ -224,13 +220,10 @@ def repair_french_verbs(doc: Doc) -> Doc:
         part = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         if tok.lemma_ != "avoir" or "Inf" not in tok.morph.get("VerbForm") or part is None or part.dep_ != "amod" or part.head.i <= part.i:
             continue
-        stem = part.text.lower().rstrip("s").rstrip("e")
-        if part.pos_ not in ("ADJ", "VERB") or not (stem.endswith("é") and len(stem) > 3):
+        if part.pos_ not in ("ADJ", "VERB") or not _to_er_participle(part):
             continue
         noun = part.head
         part.head, part.dep_ = (part if tok.head.i == tok.i else tok.head), tok.dep_
-        part.pos_, part.lemma_ = "VERB", stem[:-1] + "er"
-        part.set_morph("Tense=Past|VerbForm=Part")
         for c in [c for c in tok.children]:
             c.head = part
         tok.head, tok.dep_, tok.pos_ = part, "aux:tense", "AUX"
@@ -264,6 +257,17 @@ def repair_french_verbs(doc: Doc) -> Doc:
         if first.head.i == verb.i and first.i > verb.i and first.dep_ in ("obj", "nsubj", "iobj", "obl:arg", "obl:mod") and first.pos_ in ("PROPN", "NOUN"):
             tok.head = first
     return doc
+
+
+def _to_er_participle(tok: Token) -> bool:
+    """Make ``tok`` the past participle of an -er verb if it is spelt as one ("gelé", "gelés"), and
+    say whether it was: only -er verbs, as "-i" may be "suivi" (suivre) as well as "saisi" (saisir)."""
+    stem = tok.text.lower().rstrip("s").rstrip("e")
+    if not (stem.endswith("é") and len(stem) > 3):
+        return False
+    tok.pos_, tok.lemma_ = "VERB", stem[:-1] + "er"
+    tok.set_morph("Tense=Past|VerbForm=Part")
+    return True
 
 
 _TIME_NOUNS = frozenset(("semaine", "mois", "annee", "jour", "matin", "soir", "nuit", "week-end", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"))
