@@ -46,7 +46,8 @@ def find_terms(doc: Doc, lexicon: Lexicon) -> dict[int, Hit]:
 def _against_or_for(keys: list[str], i: int, term: Term) -> bool:
     """"an anti-Syria journalist", "des séparatistes pro-russes": the country names a stance, not a
     nationality (PLOVER codes pro-Russian separatists in Ukraine as Ukrainian rebels)."""
-    return term.kind.startswith("country:") and i >= 2 and keys[i - 1] == "-" and keys[i - 2] in ("anti", "pro")
+    # "Inter-American", "pan-African": a region's worth of countries, not one
+    return term.kind.startswith("country:") and i >= 2 and keys[i - 1] == "-" and keys[i - 2] in ("anti", "pro", "inter", "pan")
 
 
 def _acronym_of_previous(doc: Doc, i: int, n: int, term: Term) -> bool:

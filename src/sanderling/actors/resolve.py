@@ -112,7 +112,8 @@ class ActorResolver:
             seed = next((h for t in words if (h := hits.get(t.i)) is not None and h.start == t.i and h.term.code == ref.country and h.kind.startswith("country:")), None)
             if seed is None:
                 continue
-            shared = seed.kind == "country:demonym"  # "Sierra Leonean and Liberian refugees": one head noun
+            # "Sierra Leonean and Liberian refugees", "US and British warplanes": one head noun
+            shared = seed.kind == "country:demonym" or doc[seed.end - 1].dep_ in ("compound", "nmod", "amod")
             for h in self._country_run(doc, seed, hits):
                 if h.term.code in have:
                     continue
@@ -131,6 +132,11 @@ class ActorResolver:
         sent = doc[seed.start].sent
         preps = {fold(t.text) for t in doc[max(seed.start - 2, sent.start) : seed.start] if t.pos_ == "ADP"}
 
+        def adjectival(h: Hit) -> bool:
+            """A demonym, or a name standing as one before a noun ("US and British warplanes")."""
+            last = doc[h.end - 1]
+            return h.kind == "country:demonym" or (last.dep_ in ("compound", "nmod", "amod") and last.head.i > last.i and last.head.pos_ in ("NOUN", "PROPN"))
+
         def gap_ok(words: Span) -> bool | None:
             """None: not a list gap; False: a comma gap; True: the gap holding the closing conjunction."""
             keys = [fold(t.text) for t in words]
@@ -145,7 +151,7 @@ class ActorResolver:
             while sent.start <= i < sent.end and i not in hits and (i - h.end if forward else h.start - i) < 4:
                 i = i + 1 if forward else i - 1
             nxt = hits.get(i)
-            if nxt is None or nxt.kind not in _LISTABLE or (nxt.kind == "country:demonym") != (seed.kind == "country:demonym"):
+            if nxt is None or nxt.kind not in _LISTABLE or adjectival(nxt) != adjectival(seed):
                 return None  # capitals stay out: "police in Tehran, Iran and Baghdad" is no list of countries
             # "Iraq invaded Kuwait, and the United States responded": a new clause's subject ends the list
             if any(_opens_clause(t) for t in ((doc[nxt.start], doc[nxt.end - 1]) if forward else (doc[h.start], doc[h.end - 1]))):
@@ -177,7 +183,7 @@ class ActorResolver:
                 return [replace(r, source=(r.source or "") + "+relative") for r in self.resolve(antecedent, hits, memory)]
         if head.pos_ == "PRON" and low in g.pronouns:
             return self._pronoun(head, memory, speaker)
-        if head.pos_ == "PRON" and low in ("it", "they", "ils", "elles", "on") and speaker:
+        if head.pos_ == "PRON" and low in g.speaker_pronouns and speaker:
             return [replace(r, text=head.text, start=head.idx, end=head.idx + len(head.text), source="coref:speaker") for r in speaker]
 
         tokens = self.phrase(head)

@@ -68,12 +68,18 @@ class EventExtractor:
         self._situator = Situator(lexicon=lexicon, ontology=ontology, resolver=resolver, gazetteer=gazetteer)
         self._finder = RoleFinder(lexicon=lexicon, resolver=resolver)
         self._clauses = ClauseReader(lexicon=lexicon)
+        self._when_attacks: dict[int, Candidate] = {}  # per sentence: verb → attack of its when-clause
+        self._lent: set[int] = set()  # per sentence: when-clause attacks that named another's attackers
 
     # -- entry point ---------------------------------------------------------------------------
     def extract(self, sent: Span, sentence: Sentence, article: Article, hits: dict[int, Hit], memory: ArticleMemory) -> list[Event]:
         # "Asia-Pacific Economic Cooperation": a word of an organisation's name is no event
         found = [c for c in find_candidates(sent, self._lex) if not (c.token.i in hits and hits[c.token.i].kind == "org")]
         cands = merge_clauses(found, self._lex)
+        # "Two soldiers were killed when troops opened fire": the attack of a when-clause under an
+        # agentless passive attack names who attacked; it is that attack, not another
+        self._when_attacks = {c.token.head.i: c for c in cands if c.type == "ASSAULT" and c.token.dep_ == "advcl" and sx.subject(c.token) is not None}
+        self._lent = set()
         mentions = find_dates(sent, self._lex.dates)
         dates = frozenset(i for m in mentions for i in range(m.start, m.end))
         self._clauses.begin(sx.Scope(dates, frozenset(), hits))  # the dates, for "a déclaré mercredi qu'…"
@@ -96,6 +102,9 @@ class EventExtractor:
                 events.append(event)
                 if cand.token.pos_ == "NOUN":
                     nouns.add(event.event_id)
+        events = [e for e in events if e.evidence.trigger_start not in self._lent]
+        if not events:
+            self._remember_definition(sent, hits, memory)
         events = _answered(_repeated(events, nouns))
         if any(e.type == "PROTEST" for e in events):
             # PLOVER: the demand a protest makes ("a hunger strike to demand…") is its topic, not an event
@@ -104,6 +113,29 @@ class EventExtractor:
             main_protests = {e.evidence.trigger_start for e in events if e.type == "PROTEST"} - purpose
             events = [e for e in events if not (e.evidence.trigger_start in purpose and (e.type == "REQUEST" or (e.type == "PROTEST" and main_protests)))]
         return events
+
+    def _remember_definition(self, sent: Span, hits: dict[int, Hit], memory: ArticleMemory) -> None:
+        """"Carmen Rojas is Peru's trade minister. She promised…", "X est la ministre péruvienne du
+        Commerce. Elle a promis…": a sentence that only says who someone is tells whom "she" means."""
+        root = sent.root
+        if root.pos_ in ("AUX", "VERB") and fold(root.lemma_) in ("be", "etre"):  # English: "is" heads the clause
+            attribute = next((c for c in root.children if c.dep_ in ("attr", "acomp")), None)
+            subject = sx.subject(root)
+        else:  # French: the attribute heads it, with the copula as a dependent
+            attribute = root if any(c.dep_ == "cop" for c in root.children) else None
+            subject = sx.subject(root) if attribute is not None else None
+        if attribute is None or subject is None or subject.pos_ != "PROPN":
+            return
+        who = known(self._resolver.resolve(subject, hits, memory))
+        office = [r for r in known(self._resolver.resolve(attribute, hits, memory)) if r.country and (r.role or r.sector)]
+        if len(office) != 1 or any(r.country for r in who):
+            return  # a known person keeps their own record; only one office defines someone
+        words = ActorResolver.phrase(subject)
+        start, end = words[0].idx, words[-1].idx + len(words[-1].text)
+        name = sent.doc.char_span(start, end, alignment_mode="expand")
+        text = name.text if name is not None else subject.text
+        ref = replace(office[0], text=text, start=start, end=end, name=text, source=f"{office[0].source}; grammar:definition")
+        memory.remember((ref,), subject=True)
 
     # -- one candidate -------------------------------------------------------------------------
     def _build(self, cand: Candidate, sent: Span, sentence: Sentence, article: Article, hits: dict[int, Hit], memory: ArticleMemory, mentions: list[DateMention], owners: dict[int, Token | None], historical: bool) -> Event | None:
@@ -159,6 +191,12 @@ class EventExtractor:
             # PLOVER: expelling diplomats is SANCTION, deporting people is COERCE ("expelled 168 Liberians")
             type_, mode = "COERCE", "deport"
             rule_note = " [people expelled: COERCE deport]"
+        if type_ == "ASSAULT" and roles.passive and roles.actor_head is None and not actor_refs and (when := self._when_attacks.get(tok.i)) is not None:
+            subject = sx.subject(when.token)
+            if subject is not None and subject.pos_ != "PRON" and (attackers := known(self._resolver.resolve(subject, hits, memory))):
+                actor_refs = attackers
+                self._lent.add(when.token.idx)
+                rule_note = f" [attackers from the when-clause: {when.entry.rule}]"
         if type_ == "RETREAT" and mode in ("disarm", "withdraw") and roles.passive and roles.actor_head is None and recipient_refs:
             # "a third of the guerrillas have been demobilized", "troops were withdrawn from…": those
             # disarmed or withdrawn are the ones retreating (not so those released, who are freed)
@@ -239,11 +277,17 @@ class EventExtractor:
         own = {a.country for a in actor if a.country}
         if len(own) > 1 and recipient and all(r.country in own for r in recipient):
             recipient = ()  # "Palestinians and Israelis failed to agree on the Palestinian offices": reciprocal
+        if not actor and type_ == "PROTEST" and home is not None and (roles.actor_head is None or tok.doc[roles.actor_head].pos_ != "PRON"):
+            # "Islamic fundamentalists continued their hunger strike to demand the resignation of the
+            # Algerian president", "youths torching cars in Nanterre": protesters of no named
+            # nationality are the people of the country where they protest
+            head = tok.doc[roles.actor_head] if roles.actor_head is not None else tok
+            actor = (ActorRef(head.text, head.idx, head.idx + len(head.text), country=home, source="inferred:protesters (country where it happened)"),)
         if type_ == "CONSULT" and mode == "phone" and recipient:
             # PLOVER (compound and reciprocal actors): a call has no host and no visitor; all who
             # take part are the actor and no recipient is coded
             actor, recipient = _merged_call(actor, recipient), ()
-        elif not recipient and actor:
+        elif not known(recipient) and actor:  # "pounded residential districts of Kharkiv": no party named
             recipient = (self._conditioned(cand, hits, memory, actor) if type_ == "THREATEN" else ()) or self._finder.implicit_recipient(tok, sent, hits, actor, type_, place)
         if not actor and type_ == "ASSAULT" and (roles.actor_head is None or sent.doc[roles.actor_head].pos_ != "PRON"):
             # "A journalist was killed in a car bomb in Beirut": unknown attackers, coded as ICEWS codes

@@ -14,7 +14,7 @@ from sanderling.actors.matcher import Hit
 from sanderling.actors.resolve import ActorResolver, ArticleMemory, named_by_descent
 from sanderling.events import syntax as sx
 from sanderling.events.syntax import Scope
-from sanderling.events.triggers import Candidate, is_background, partner
+from sanderling.events.triggers import Candidate, is_background, match_entry, partner
 from sanderling.lexicon.load import fold
 from sanderling.lexicon.schema import Lexicon
 from sanderling.nlp.tokens import BY_PREPS, OF_PREPS, after_auxiliary, span_head
@@ -41,6 +41,7 @@ class RoleFinder:
     """Built once per language; :meth:`begin` gives it the sentence being read."""
 
     def __init__(self, *, lexicon: Lexicon, resolver: ActorResolver) -> None:
+        self._lex = lexicon
         self._g = lexicon.grammar
         self._resolver = resolver
         self._scope = Scope()
@@ -218,7 +219,10 @@ class RoleFinder:
             recipient_head = other if recipient else None
         if actor_head is None and cand.type == "CONSULT" and recipient and tok.pos_ not in ("VERB", "AUX"):
             actor_head = self._talks_subject(tok)
-        actor = known(self._resolver.resolve(actor_head, hits, memory, speaker=speaker)) if actor_head is not None else ()
+        borrowed: tuple[ActorRef, ...] = ()
+        if actor_head is None and patient is not None and cand.type == "ASSAULT" and tok.pos_ in ("VERB", "AUX"):
+            actor_head, borrowed = self._attack_doer(cand, hits)
+        actor = known(self._resolver.resolve(actor_head, hits, memory, speaker=speaker)) if actor_head is not None else borrowed
         if not actor and tok.pos_ not in ("VERB", "AUX"):
             actor = self._nominal_country(tok, hits)
         if not recipient and recipient_head is not None:
@@ -227,6 +231,25 @@ class RoleFinder:
         recipient = self._resolver.listed(recipient, tok.doc, hits, exclude=frozenset(a.country for a in actor if a.country))
         passive = (tok.pos_ in ("VERB", "AUX") and sx.is_passive(tok, self._g.reflexive_pronouns)) or (patient is not None and tok.pos_ not in ("VERB", "AUX"))
         return Roles(actor, recipient, actor_head.i if actor_head is not None else None, recipient_head.i if recipient_head is not None and recipient else None, passive)
+
+    def _attack_doer(self, cand: Candidate, hits: dict[int, Hit]) -> tuple[Token | None, tuple[ActorRef, ...]]:
+        """Who made the attack an agentless passive says the victims died in: "were killed in an Israeli
+        drone strike", "tués lors d'une embuscade des jihadistes", "dans une attaque de missiles russes"."""
+        for inner in cand.absorbed:
+            noun = inner.token
+            if inner.type != "ASSAULT" or noun.pos_ != "NOUN" or cand.token.i not in (noun.head.i, noun.head.head.i):
+                continue
+            by = self._doer(noun, of=True)
+            # the doer's own words name a party ("by Boko Haram militants", "des jihadistes"), not a
+            # place in its phrase ("l'explosion d'une voiture piégée à Beyrouth")
+            if by is not None and any(t.i in hits or t.ent_type_ in ("PER", "PERSON", "ORG", "NORP") for t in (by, *(c for c in by.children if c.dep_ in ("amod", "compound", "flat", "flat:name")))):
+                return by, ()
+            if found := self._nominal_country(noun, hits):
+                return None, found
+            for case, weapon in sx.prep_objects(noun):  # "une attaque de missiles russes": the weapons' makers
+                if case.split()[0] in OF_PREPS and (found := self._nominal_country(weapon, hits)):
+                    return None, found
+        return None, ()
 
     def _stranded_agent(self, verb: Token, hits: dict[int, Hit]) -> Token | None:
         """"was accused of misusing funds by government officials": an active gerund takes no "by"
@@ -239,6 +262,11 @@ class RoleFinder:
                 continue
             if (by := sx.agent(clause, self._g)) is not None and self._is_actorish(by, hits):
                 return by
+        for date in (c for c in verb.children if c.i in self._scope.dates and c.i > verb.i):
+            # "ont été critiqués mercredi par le gouvernement nigérian": the parser hangs the agent on the date
+            for by in date.children:
+                if by.dep_ == "obl:agent" and self._is_actorish(by, hits):
+                    return by
         return None
 
     def _undergoer(self, noun: Token, type_: str, hits: dict[int, Hit]) -> tuple[Token, Token | None] | None:
@@ -295,7 +323,8 @@ class RoleFinder:
         if (owner := sx.possessor(noun)) is not None:
             return owner
         # "les crimes présumés commis par X": the parser may hang the participle on another one
-        participles = [c for c in noun.children if c.dep_ == "acl" and c.pos_ == "VERB"]
+        # ("the attack, condemned by the United Nations": a reaction, not who did it)
+        participles = [c for c in noun.children if c.dep_ == "acl" and c.pos_ == "VERB" and not _reaction(c, self._lex)]
         for c in [*participles, *(g for p in participles for g in p.children if g.dep_ == "acl" and g.pos_ == "VERB")]:
             if (by := sx.agent(c, self._g)) is not None:
                 return by
@@ -357,6 +386,17 @@ class RoleFinder:
         for case, obj in sx.prep_objects(noun):
             if case.split()[0] in OF_PREPS and (by := self._actor_after(obj, BY_PREPS, hits)) is not None:
                 return by
+        verb = noun.head
+        if noun.dep_ in ("nsubjpass", "nsubj:pass") and fold(verb.lemma_) in self._g.author_verbs:
+            # "the extradition of X was carried out by the Greek authorities", "a été effectuée par"
+            if (by := sx.agent(verb, self._g) or self._stranded_agent(verb, hits)) is not None and self._is_actorish(by, hits):
+                return by
+        # "the expulsion of two Algerian diplomats, announced by Bamako": who announced it did it (one
+        # announces an expulsion, not diplomats, wherever the parser hangs the participle)
+        holders = [noun, *(obj for case, obj in sx.prep_objects(noun) if case.split()[0] in OF_PREPS)]
+        for participle in (c for h in holders for c in h.children if c.dep_ == "acl" and c.pos_ == "VERB" and fold(c.lemma_) in self._g.author_verbs):
+            if (by := sx.agent(participle, self._g) or self._stranded_agent(participle, hits)) is not None and self._is_actorish(by, hits):
+                return by
         return None
 
     def _talks_subject(self, noun: Token) -> Token | None:
@@ -398,6 +438,9 @@ class RoleFinder:
             cues = cand.entry.recipient
         elif cand.type == "MOBILIZE":
             cues = tuple(self._g.recipient_preps)  # "deployed troops": the object is the actor's own force
+        elif cand.type == "REQUEST":
+            # "a demandé à l'Otan une brigade", "a sollicité un prêt auprès du FMI": the one asked before what is asked for
+            cues = ("iobj", *self._g.dative_preps, "obj", *self._g.recipient_preps, *self._g.reciprocal_preps)
         else:
             cues = ("obj", "iobj", *self._g.recipient_preps, *self._g.reciprocal_preps)
         own = [tok, *(c for c in tok.children if c.dep_ == "xcomp")]
@@ -500,7 +543,13 @@ class RoleFinder:
             return [*sx.objects(tok), *stray, *raised]
         if cue == "iobj":
             return sx.indirect_objects(tok)
-        return [obj for case, obj in sx.prep_objects(tok) if sx.prep_matches(case, cue)]
+        found = [obj for case, obj in sx.prep_objects(tok) if sx.prep_matches(case, cue)]
+        if not found and cue in ("with", "avec"):
+            # "sharing satellite imagery of Russian troop movements with Kyiv": the parser hangs the
+            # partner on the object's last noun; a known party there is the verb's
+            # (not where an event noun has its own partner: "soutien à l'Azerbaïdjan dans ses négociations avec l'Arménie")
+            found = [p for obj in sx.objects(tok) if (p := partner(obj)) is not None and p.i in self._scope.hits and match_entry(_attachment(p), self._lex) is None]
+        return found
 
     def _is_place(self, tok: Token) -> bool:
         return tok.ent_type_ in ("LOC", "GPE", "FAC") and not any(c.dep_ in ("amod",) for c in tok.children)
@@ -531,11 +580,15 @@ class RoleFinder:
             clause = clause.head
         subject = sx.subject(clause)
         skip: set[int] = set(self._scope.dates)
-        if subject is not None:
+        # ("sont convenues de…" is active, whatever the parser's label)
+        if subject is not None and (subject.dep_ not in ("nsubjpass", "nsubj:pass") or fold(clause.lemma_) in self._g.etre_verbs):
+            # (a passive's subject is what the act is done to: "la passation du pouvoir au Sénégal a été saluée")
             skip.update(t.i for t in subject.subtree)
         for c in clause.children:  # "…, officials said": the attribution names no party
             if c.dep_ in ("parataxis", "ccomp") and fold(c.lemma_) in self._g.speech_verbs:
                 skip.update(t.i for t in c.subtree)
+            if fold(c.text) in self._g.attribution_words or any(g.dep_ == "case" and fold(g.text) in self._g.attribution_words for g in c.children):
+                skip.update(t.i for t in c.subtree)  # "according to a statement read out in Quito", "selon des responsables égyptiens"
             if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and (fold(c.lemma_) in self._g.speech_verbs or sx.subject(c) is not None):
                 skip.update(t.i for t in c.subtree)  # "declared a truce and said it would resume talks in Doha": another clause
         taken = [(a.start, a.end) for a in actor if a.start is not None and a.end is not None]
@@ -627,6 +680,17 @@ def known(refs: tuple[ActorRef, ...]) -> tuple[ActorRef, ...]:
 # Acts that, with no other party named, fall on the actor's own country (PLOVER's gold codes "Turkish
 # authorities imposed a curfew" TUR → TUR). Not so for "condemned foreign interference" or "agreed".
 _DOMESTIC_TYPES = frozenset({"PROTEST", "COERCE", "REQUEST", "CONCEDE", "THREATEN", "REJECT", "ASSAULT"})
+
+
+def _reaction(verb: Token, lexicon: Lexicon) -> bool:
+    """A verb of a verbal reaction to an act ("condemned", "welcomed", "salué"), whose agent did not do it."""
+    entry = match_entry(verb, lexicon)
+    return entry is not None and entry.type in ("ACCUSE", "SUPPORT", "REJECT", "REQUEST")
+
+
+def _attachment(obj: Token) -> Token:
+    """The word a prepositional phrase hangs on ("movements" in "movements with Kyiv", either parser)."""
+    return obj.head.head if obj.dep_ == "pobj" and obj.head.dep_ == "prep" else obj.head
 
 
 def _pair(undergoer: Token | None) -> tuple[Token, None] | None:

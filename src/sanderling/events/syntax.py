@@ -67,6 +67,10 @@ def _case(tok: Token) -> str:
     return " ".join(words)
 
 
+# adverbs that open a prepositional phrase when the parser makes them its head
+COMPOUND_ADVERBS = frozenset({"aupres", "pres"})
+
+
 def prep_objects(tok: Token) -> Iterator[tuple[str, Token]]:
     """(preposition, its object) for the phrases attached to ``tok``, in sentence order."""
     for c in tok.children:
@@ -78,6 +82,11 @@ def prep_objects(tok: Token) -> Iterator[tuple[str, Token]]:
             case = _case(c)
             if case:
                 yield case, c
+        elif c.dep_ == "advmod" and c.pos_ == "ADV" and fold(c.text) in COMPOUND_ADVERBS:
+            # "a sollicité un prêt auprès du FMI": the French parser makes "auprès" an adverb holding the phrase
+            for obj in c.children:
+                if obj.dep_ in PREP_HOLDERS and obj.pos_ in NOMINAL and (case := _case(obj)):
+                    yield f"{fold(c.text)} {case}", obj
 
 
 def case_of(tok: Token) -> str:

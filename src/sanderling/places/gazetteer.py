@@ -94,6 +94,9 @@ class Gazetteer:
             if not towns:
                 return None  # a small town, and not in the countries the article is about
             own_name, best = towns[0]
+            largest = max(towns, key=lambda mc: mc[1].population)
+            if own_name and largest[1].population >= 5 * best.population:
+                own_name, best = largest  # "Odessa": Odesa (a million people) under a variant, not the Texan town
             if not own_name and best.population < _KNOWN_ABROAD:
                 return None  # "l'État de Borno" (Nigeria): "Borno" is also a variant of Borna, a German town
         return PlaceRef(text, best.name, best.country, best.lat, best.lon, "city", best.geonames_id, start, end, "geonames", admin1=best.admin1 or None)
