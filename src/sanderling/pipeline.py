@@ -11,7 +11,7 @@ from itertools import islice
 
 from spacy.tokens import Doc
 
-from sanderling.actors.matcher import find_terms
+from sanderling.actors.matcher import find_terms, settle_namesakes
 from sanderling.actors.resolve import ActorResolver, ArticleMemory
 from sanderling.errors import ConfigurationError, InputError, PipelineError, SanderlingError
 from sanderling.events.extract import EventExtractor
@@ -40,6 +40,7 @@ class _Language:
     def __init__(self, lang: str) -> None:
         self.lexicon = load_lexicon(lang)
         tables = load_tables()
+        self.namesakes = tables.namesakes
         self.resolver = ActorResolver(lexicon=self.lexicon, tables=tables)
         self.extractor = EventExtractor(lexicon=self.lexicon, ontology=load_ontology(), resolver=self.resolver, gazetteer=_gazetteer())
         self.nlp = get_pipeline(lang)
@@ -138,7 +139,7 @@ class Coder:
         memory = ArticleMemory(day=article.date)
         events: list[Event] = []
         for offset, doc in docs:
-            hits = find_terms(doc, language.lexicon)
+            hits = settle_namesakes(find_terms(doc, language.lexicon), article.text, language.namesakes)
             for sent in doc.sents:
                 start = offset + sent.start_char
                 end = offset + sent.end_char

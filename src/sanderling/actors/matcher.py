@@ -3,12 +3,13 @@ longest match first, on folded token text."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
 from sanderling.lexicon.load import fold
-from sanderling.lexicon.schema import Lexicon, Term
+from sanderling.lexicon.schema import Lexicon, Namesake, Term
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,11 +44,29 @@ def find_terms(doc: Doc, lexicon: Lexicon) -> dict[int, Hit]:
     return covered
 
 
+_WORD = re.compile(r"[\w-]+")
+
+
+def settle_namesakes(hits: dict[int, Hit], text: str, namesakes: tuple[Namesake, ...]) -> dict[int, Hit]:
+    """A name two states share takes the other state when the article uses that state's words and
+    none of the first's ("rebels in eastern Congo … north of Goma": the Democratic Republic)."""
+    words = " " + " ".join(_WORD.findall(fold(text))) + " "
+    cued = {n.other for n in namesakes if any(f" {cue} " in words for cue in n.cues)}
+    settled = dict(hits)
+    for hit in dict.fromkeys(hits.values()):
+        form = " ".join(hit.term.tokens)
+        for n in namesakes:
+            if hit.term.code == n.code and form in n.forms and n.other in cued and n.code not in cued:
+                term = replace(hit.term, code=n.other, rule=f"{hit.term.rule}; tables/namesakes.tsv")
+                for i in range(hit.start, hit.end):
+                    settled[i] = Hit(hit.start, hit.end, term)
+    return settled
+
+
 def _against_or_for(keys: list[str], i: int, term: Term) -> bool:
     """"an anti-Syria journalist", "des séparatistes pro-russes": the country names a stance, not a
     nationality (PLOVER codes pro-Russian separatists in Ukraine as Ukrainian rebels)."""
-    # "Inter-American", "pan-African": a region's worth of countries, not one
-    return term.kind.startswith("country:") and i >= 2 and keys[i - 1] == "-" and keys[i - 2] in ("anti", "pro", "inter", "pan")
+    return term.kind.startswith("country:") and i >= 2 and keys[i - 1] == "-" and keys[i - 2] in ("anti", "pro")
 
 
 def _acronym_of_previous(doc: Doc, i: int, n: int, term: Term) -> bool:

@@ -113,7 +113,7 @@ class ActorResolver:
             if seed is None:
                 continue
             # "Sierra Leonean and Liberian refugees", "US and British warplanes": one head noun
-            shared = seed.kind == "country:demonym" or doc[seed.end - 1].dep_ in ("compound", "nmod", "amod")
+            shared = _adjectival(doc, seed, hits)
             for h in self._country_run(doc, seed, hits):
                 if h.term.code in have:
                     continue
@@ -132,11 +132,6 @@ class ActorResolver:
         sent = doc[seed.start].sent
         preps = {fold(t.text) for t in doc[max(seed.start - 2, sent.start) : seed.start] if t.pos_ == "ADP"}
 
-        def adjectival(h: Hit) -> bool:
-            """A demonym, or a name standing as one before a noun ("US and British warplanes")."""
-            last = doc[h.end - 1]
-            return h.kind == "country:demonym" or (last.dep_ in ("compound", "nmod", "amod") and last.head.i > last.i and last.head.pos_ in ("NOUN", "PROPN"))
-
         def gap_ok(words: Span) -> bool | None:
             """None: not a list gap; False: a comma gap; True: the gap holding the closing conjunction."""
             keys = [fold(t.text) for t in words]
@@ -151,7 +146,7 @@ class ActorResolver:
             while sent.start <= i < sent.end and i not in hits and (i - h.end if forward else h.start - i) < 4:
                 i = i + 1 if forward else i - 1
             nxt = hits.get(i)
-            if nxt is None or nxt.kind not in _LISTABLE or adjectival(nxt) != adjectival(seed):
+            if nxt is None or nxt.kind not in _LISTABLE or _adjectival(doc, nxt, hits) != _adjectival(doc, seed, hits):
                 return None  # capitals stay out: "police in Tehran, Iran and Baghdad" is no list of countries
             # "Iraq invaded Kuwait, and the United States responded": a new clause's subject ends the list
             if any(_opens_clause(t) for t in ((doc[nxt.start], doc[nxt.end - 1]) if forward else (doc[h.start], doc[h.end - 1]))):
@@ -438,7 +433,18 @@ def _antecedent(pron: Token) -> Token | None:
     return None
 
 
-_LISTABLE = frozenset({"country:name", "country:alias", "country:official", "country:demonym"})
+_LISTABLE = frozenset({"country:name", "country:alias", "country:official", "country:demonym", "country:ambiguous"})
+
+
+def _adjectival(doc: Doc, h: Hit, hits: dict[int, Hit]) -> bool:
+    """A demonym, or a name standing as one before a noun ("US and British warplanes", "US and China
+    trade negotiators", "South Korean and US troops": a later member is as the first)."""
+    if h.kind == "country:demonym":
+        return True
+    last = doc[h.end - 1]
+    if last.dep_ == "conj" and (first := hits.get(last.head.i)) is not None and first is not h and first.kind.startswith("country:"):
+        return _adjectival(doc, first, hits)
+    return last.dep_ in ("compound", "nmod", "amod") and last.head.i > last.i and last.head.pos_ in ("NOUN", "PROPN")
 
 
 def _opens_clause(tok: Token) -> bool:

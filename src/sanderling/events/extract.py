@@ -3,6 +3,7 @@ negation and modality, PLOVER mode and contexts, date and place, with evidence."
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import replace
 
 from spacy.tokens import Span, Token
@@ -68,18 +69,16 @@ class EventExtractor:
         self._situator = Situator(lexicon=lexicon, ontology=ontology, resolver=resolver, gazetteer=gazetteer)
         self._finder = RoleFinder(lexicon=lexicon, resolver=resolver)
         self._clauses = ClauseReader(lexicon=lexicon)
-        self._when_attacks: dict[int, Candidate] = {}  # per sentence: verb → attack of its when-clause
-        self._lent: set[int] = set()  # per sentence: when-clause attacks that named another's attackers
 
     # -- entry point ---------------------------------------------------------------------------
     def extract(self, sent: Span, sentence: Sentence, article: Article, hits: dict[int, Hit], memory: ArticleMemory) -> list[Event]:
         # "Asia-Pacific Economic Cooperation": a word of an organisation's name is no event
         found = [c for c in find_candidates(sent, self._lex) if not (c.token.i in hits and hits[c.token.i].kind == "org")]
         cands = merge_clauses(found, self._lex)
-        # "Two soldiers were killed when troops opened fire": the attack of a when-clause under an
-        # agentless passive attack names who attacked; it is that attack, not another
-        self._when_attacks = {c.token.head.i: c for c in cands if c.type == "ASSAULT" and c.token.dep_ == "advcl" and sx.subject(c.token) is not None}
-        self._lent = set()
+        # "Two soldiers were killed when troops opened fire": the active attack of a when-clause under
+        # an agentless passive attack names who attacked; it is that attack, not another
+        when_attacks = {c.token.head.i: c for c in cands if c.type == "ASSAULT" and c.token.dep_ == "advcl" and sx.subject(c.token) is not None and not sx.is_passive(c.token, self._g.reflexive_pronouns)}
+        lent: set[int] = set()  # the character offsets of when-clause attacks that named another's attackers
         mentions = find_dates(sent, self._lex.dates)
         dates = frozenset(i for m in mentions for i in range(m.start, m.end))
         self._clauses.begin(sx.Scope(dates, frozenset(), hits))  # the dates, for "a déclaré mercredi qu'…"
@@ -97,12 +96,12 @@ class EventExtractor:
         historical = any(f" {cue} " in lowered for cue in self._g.historical)
         nouns: set[str] = set()
         for cand in cands:
-            event = self._build(cand, sent, sentence, article, hits, memory, mentions, owners, historical)
+            event = self._build(cand, sent, sentence, article, hits, memory, mentions, owners, historical, when_attacks, lent)
             if event is not None:
                 events.append(event)
                 if cand.token.pos_ == "NOUN":
                     nouns.add(event.event_id)
-        events = [e for e in events if e.evidence.trigger_start not in self._lent]
+        events = [e for e in events if e.evidence.trigger_start not in lent]  # (offsets in the parsed segment, as lent's)
         if not events:
             self._remember_definition(sent, hits, memory)
         events = _answered(_repeated(events, nouns))
@@ -118,13 +117,15 @@ class EventExtractor:
         """"Carmen Rojas is Peru's trade minister. She promised…", "X est la ministre péruvienne du
         Commerce. Elle a promis…": a sentence that only says who someone is tells whom "she" means."""
         root = sent.root
-        if root.pos_ in ("AUX", "VERB") and fold(root.lemma_) in ("be", "etre"):  # English: "is" heads the clause
+        if root.pos_ in ("AUX", "VERB") and fold(root.lemma_) in self._g.copula_verbs:  # English: "is" heads the clause
             attribute = next((c for c in root.children if c.dep_ in ("attr", "acomp")), None)
             subject = sx.subject(root)
         else:  # French: the attribute heads it, with the copula as a dependent
             attribute = root if any(c.dep_ == "cop" for c in root.children) else None
             subject = sx.subject(root) if attribute is not None else None
-        if attribute is None or subject is None or subject.pos_ != "PROPN":
+        # the attribute's head is the office ("Peru's trade minister"), not someone related to one
+        # ("a critic of the Russian president", "the Danish ambassador's driver")
+        if attribute is None or subject is None or subject.pos_ != "PROPN" or attribute.i not in hits or hits[attribute.i].kind != "role":
             return
         who = known(self._resolver.resolve(subject, hits, memory))
         office = [r for r in known(self._resolver.resolve(attribute, hits, memory)) if r.country and (r.role or r.sector)]
@@ -138,7 +139,7 @@ class EventExtractor:
         memory.remember((ref,), subject=True)
 
     # -- one candidate -------------------------------------------------------------------------
-    def _build(self, cand: Candidate, sent: Span, sentence: Sentence, article: Article, hits: dict[int, Hit], memory: ArticleMemory, mentions: list[DateMention], owners: dict[int, Token | None], historical: bool) -> Event | None:
+    def _build(self, cand: Candidate, sent: Span, sentence: Sentence, article: Article, hits: dict[int, Hit], memory: ArticleMemory, mentions: list[DateMention], owners: dict[int, Token | None], historical: bool, when_attacks: Mapping[int, Candidate], lent: set[int]) -> Event | None:
         tok = cand.token
         speech_verb = self._clauses.speech_governor(tok)
         speaker: tuple[ActorRef, ...] = ()
@@ -146,7 +147,9 @@ class EventExtractor:
         # announce…", where the one pressed speaks)
         # "declared a truce and said it was ready to…": a conjoined verb of saying shares its subject
         shares = speech_verb is not None and (sx.uncontrolled(speech_verb) or speech_verb.dep_ == "conj")
-        if speech_verb is not None and (s := sx.subject(speech_verb) or (self._finder.inherited_subject(speech_verb) if shares else None)) is not None:
+        # « Nous rejetons… », a déclaré l'ambassade : the French parser reads the inverted subject as an object
+        inverted = next((o for o in sx.objects(speech_verb) if o.pos_ in ("NOUN", "PROPN")), None) if speech_verb is not None and speech_verb.i > tok.i and speech_verb.dep_ == "parataxis" else None
+        if speech_verb is not None and (s := sx.subject(speech_verb) or (self._finder.inherited_subject(speech_verb) if shares else None) or inverted) is not None:
             speaker = self._resolver.resolve(s, hits, memory)
         roles = self._finder.find(cand, hits, memory, speaker)
         # a readiness entry ("ready to", "disposé à": conditioned on the infinitive's marker alone)
@@ -191,11 +194,13 @@ class EventExtractor:
             # PLOVER: expelling diplomats is SANCTION, deporting people is COERCE ("expelled 168 Liberians")
             type_, mode = "COERCE", "deport"
             rule_note = " [people expelled: COERCE deport]"
-        if type_ == "ASSAULT" and roles.passive and roles.actor_head is None and not actor_refs and (when := self._when_attacks.get(tok.i)) is not None:
+        if type_ == "ASSAULT" and roles.passive and roles.actor_head is None and not actor_refs and (when := when_attacks.get(tok.i)) is not None:
             subject = sx.subject(when.token)
-            if subject is not None and subject.pos_ != "PRON" and (attackers := known(self._resolver.resolve(subject, hits, memory))):
+            attackers = known(self._resolver.resolve(subject, hits, memory)) if subject is not None and subject.pos_ != "PRON" else ()
+            # ("Russian soldiers were killed when Russian troops stormed a trench": not their own side)
+            if attackers and not {a.country for a in attackers} & {r.country for r in recipient_refs if r.country}:
                 actor_refs = attackers
-                self._lent.add(when.token.idx)
+                lent.add(when.token.idx)
                 rule_note = f" [attackers from the when-clause: {when.entry.rule}]"
         if type_ == "RETREAT" and mode in ("disarm", "withdraw") and roles.passive and roles.actor_head is None and recipient_refs:
             # "a third of the guerrillas have been demobilized", "troops were withdrawn from…": those
@@ -277,10 +282,14 @@ class EventExtractor:
         own = {a.country for a in actor if a.country}
         if len(own) > 1 and recipient and all(r.country in own for r in recipient):
             recipient = ()  # "Palestinians and Israelis failed to agree on the Palestinian offices": reciprocal
-        if not actor and type_ == "PROTEST" and home is not None and (roles.actor_head is None or tok.doc[roles.actor_head].pos_ != "PRON"):
-            # "Islamic fundamentalists continued their hunger strike to demand the resignation of the
-            # Algerian president", "youths torching cars in Nanterre": protesters of no named
-            # nationality are the people of the country where they protest
+        against = type_ == "PROTEST" and roles.recipient_head is not None and any(sx.prep_matches(sx.case_of(tok.doc[roles.recipient_head]), p) for p in self._g.opposition_preps)
+        if not actor and type_ == "PROTEST" and home is not None and (roles.actor_head is None or tok.doc[roles.actor_head].pos_ != "PRON") and not (against and any(r.country == home for r in recipient)):
+            # "youths torching cars in the Paris suburb of Nanterre", "MOSCOW - protesters rallied outside
+            # the US embassy": protesters of no named nationality are the people of the country where
+            # they protest: the place the sentence gives, else the one country it names (the PLOVER gold
+            # codes "fundamentalists … demand the resignation of the Algerian president" as Algerians;
+            # "a protest outside the Russian embassy", with no place, is then wrongly Russian; a protest
+            # against that country's doings is not its people's), else the dateline's
             head = tok.doc[roles.actor_head] if roles.actor_head is not None else tok
             actor = (ActorRef(head.text, head.idx, head.idx + len(head.text), country=home, source="inferred:protesters (country where it happened)"),)
         if type_ == "CONSULT" and mode == "phone" and recipient:

@@ -240,14 +240,15 @@ class RoleFinder:
             if inner.type != "ASSAULT" or noun.pos_ != "NOUN" or cand.token.i not in (noun.head.i, noun.head.head.i):
                 continue
             by = self._doer(noun, of=True)
-            # the doer's own words name a party ("by Boko Haram militants", "des jihadistes"), not a
-            # place in its phrase ("l'explosion d'une voiture piégée à Beyrouth")
-            if by is not None and any(t.i in hits or t.ent_type_ in ("PER", "PERSON", "ORG", "NORP") for t in (by, *(c for c in by.children if c.dep_ in ("amod", "compound", "flat", "flat:name")))):
+            # the doer's head word names a party ("by Boko Haram militants", "des jihadistes"); not a
+            # target described by a nationality ("l'attaque d'un convoi français", "the shelling of
+            # Ukrainian positions") or a place ("l'explosion d'une voiture piégée à Beyrouth")
+            if by is not None and (by.i in hits or by.ent_type_ in ("PER", "PERSON", "ORG")):
                 return by, ()
             if found := self._nominal_country(noun, hits):
                 return None, found
             for case, weapon in sx.prep_objects(noun):  # "une attaque de missiles russes": the weapons' makers
-                if case.split()[0] in OF_PREPS and (found := self._nominal_country(weapon, hits)):
+                if case.split()[0] in OF_PREPS and fold(weapon.lemma_) in self._g.weapon_words and (found := self._nominal_country(weapon, hits)):
                     return None, found
         return None, ()
 
@@ -464,10 +465,15 @@ class RoleFinder:
         # a request with a verb of what is asked ("a demandé à Téhéran de libérer…", "fait pression sur
         # Kiev pour ouvrir…") is made to its argument, even a capital; not "a appelé à Rome à la paix"
         asks = cand.type == "REQUEST" and any(c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB" for c in tok.children)
+        # an absorbed verb's own cues come first for its phrases: "refused to extradite a Kurdish
+        # journalist to Turkey" is refused to Turkey, whom the extradition is to, not the one extradited
+        inner = {a.token.i: a.entry.recipient for a in cand.absorbed if a.entry.recipient and a.token.pos_ == "VERB"}
         for carriers in tiers:
             addressed: list[Token] = []  # such capitals, after the tier's other phrases
-            for cue in cues:
-                for found in (f for carrier in carriers for f in self._by_cue(carrier, cue)):
+            pairs = [(cue, carrier, True) for carrier in carriers for cue in inner.get(carrier.i, ())]
+            pairs += [(cue, carrier, cand.entry.recipient is not None) for cue in cues for carrier in carriers]
+            for cue, carrier, named in pairs:
+                for found in self._by_cue(carrier, cue, deep=named and cue not in ("obj", "iobj")):
                     if (actor_head is not None and found.i == actor_head.i) or found.i in self._scope.dates:
                         continue
                     if found.i == tok.i or any(found.i == a.token.i for a in cand.absorbed):
@@ -478,12 +484,14 @@ class RoleFinder:
                         continue  # "provided photographs and intelligence to Macedonia": what is given, not to whom
                     # a place is the recipient only where the entry names the phrase ("arrived in Senegal",
                     # "extradé vers le Rwanda") or it is the capital a request is addressed to
-                    if cue in self._g.locative_preps and self._is_place(found) and cand.entry.recipient is None and not sx.dative_country(found, self._g, self._scope.hits):
+                    if cue in self._g.locative_preps and self._is_place(found) and not named and not sx.dative_country(found, self._g, self._scope.hits):
                         if asks and found.dep_ == "obl:arg" and found.i in self._scope.hits and self._scope.hits[found.i].kind == "country:capital":
                             addressed.append(found)
                         continue
                     if fold(found.text) in self._g.background_words:
                         continue  # "À l'issue d'un entretien…, il s'est engagé": a circumstance, not the one engaged
+                    if self._attributed(found, carrier):
+                        continue  # "…, according to Japanese officials": who reports it is no party
                     if all(f.i != found.i for f in found_all):
                         found_all.append(found)
             found_all += [f for f in addressed if all(g.i != f.i for g in found_all)]
@@ -529,7 +537,19 @@ class RoleFinder:
             walk(tok, "", 0)
         return out
 
-    def _by_cue(self, tok: Token, cue: str) -> list[Token]:
+    def _attributed(self, found: Token, carrier: Token) -> bool:
+        """``found`` lies in an attribution phrase of ``carrier`` ("according to X", "selon X")."""
+        t = found
+        while True:
+            if fold(t.text) in self._g.attribution_words or any(c.dep_ in ("case", "fixed") and fold(c.text) in self._g.attribution_words for c in t.children):
+                return True
+            if t.i == carrier.i or t.head.i == t.i:
+                return False
+            t = t.head
+
+    def _by_cue(self, tok: Token, cue: str, *, deep: bool = False) -> list[Token]:
+        """The phrases of ``tok`` a recipient cue names; with ``deep`` (a cue the entry itself lists),
+        also such a phrase at the end of its object."""
         if cue == "obj":
             # "a rejeté jeudi un appel": the French parser hangs the object on the date before it
             stray = [g for d in tok.children if d.i in self._scope.dates and d.i > tok.i for g in d.children if g.dep_ == "nmod" and g.i > d.i and g.pos_ in ("NOUN", "PROPN") and not any(c.dep_ == "case" for c in g.children)]
@@ -544,11 +564,11 @@ class RoleFinder:
         if cue == "iobj":
             return sx.indirect_objects(tok)
         found = [obj for case, obj in sx.prep_objects(tok) if sx.prep_matches(case, cue)]
-        if not found and cue in ("with", "avec"):
+        if not found and deep:
             # "sharing satellite imagery of Russian troop movements with Kyiv": the parser hangs the
-            # partner on the object's last noun; a known party there is the verb's
-            # (not where an event noun has its own partner: "soutien à l'Azerbaïdjan dans ses négociations avec l'Arménie")
-            found = [p for obj in sx.objects(tok) if (p := partner(obj)) is not None and p.i in self._scope.hits and match_entry(_attachment(p), self._lex) is None]
+            # phrase the entry names on the object's last noun; a known party there is the verb's
+            # (not where an event noun has its own: "soutien à l'Azerbaïdjan dans ses négociations avec l'Arménie")
+            found = [p for obj in sx.objects(tok) if (p := _trailing_phrase(obj, cue)) is not None and p.i in self._scope.hits and match_entry(_attachment(p), self._lex) is None]
         return found
 
     def _is_place(self, tok: Token) -> bool:
@@ -580,17 +600,21 @@ class RoleFinder:
             clause = clause.head
         subject = sx.subject(clause)
         skip: set[int] = set(self._scope.dates)
-        # ("sont convenues de…" is active, whatever the parser's label)
-        if subject is not None and (subject.dep_ not in ("nsubjpass", "nsubj:pass") or fold(clause.lemma_) in self._g.etre_verbs):
+        # ("sont convenues de…" is active, whatever the parser's label; and the passive subject is the
+        # trigger's own undergoer only when the trigger is the clause's verb or in that subject: in "deux soldats français
+        # ont été tués lors de l'attaque d'un camp", the French soldiers are not what the attack is on)
+        passive = subject is not None and subject.dep_ in ("nsubjpass", "nsubj:pass") and fold(clause.lemma_) not in self._g.etre_verbs and (clause.i == tok.i or subject.left_edge.i <= tok.i <= subject.right_edge.i)
+        if subject is not None and not passive:
             # (a passive's subject is what the act is done to: "la passation du pouvoir au Sénégal a été saluée")
             skip.update(t.i for t in subject.subtree)
         for c in clause.children:  # "…, officials said": the attribution names no party
             if c.dep_ in ("parataxis", "ccomp") and fold(c.lemma_) in self._g.speech_verbs:
                 skip.update(t.i for t in c.subtree)
-            if fold(c.text) in self._g.attribution_words or any(g.dep_ == "case" and fold(g.text) in self._g.attribution_words for g in c.children):
-                skip.update(t.i for t in c.subtree)  # "according to a statement read out in Quito", "selon des responsables égyptiens"
             if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and (fold(c.lemma_) in self._g.speech_verbs or sx.subject(c) is not None):
                 skip.update(t.i for t in c.subtree)  # "declared a truce and said it would resume talks in Doha": another clause
+        for t in clause.subtree:  # "according to a statement read out in Quito", "selon des responsables japonais"
+            if fold(t.text) in self._g.attribution_words or any(g.dep_ == "case" and fold(g.text) in self._g.attribution_words for g in t.children):
+                skip.update(g.i for g in t.subtree)
         taken = [(a.start, a.end) for a in actor if a.start is not None and a.end is not None]
         for t in sorted(clause.subtree, key=lambda t: t.i):
             h = hits.get(t.i)
@@ -682,10 +706,27 @@ def known(refs: tuple[ActorRef, ...]) -> tuple[ActorRef, ...]:
 _DOMESTIC_TYPES = frozenset({"PROTEST", "COERCE", "REQUEST", "CONCEDE", "THREATEN", "REJECT", "ASSAULT"})
 
 
+# The verbal types: a participle of one is a reaction to the act it describes ("condemned by the UN")
+_REACTIONS = frozenset({"ACCUSE", "SUPPORT", "REJECT", "REQUEST"})
+
+
 def _reaction(verb: Token, lexicon: Lexicon) -> bool:
     """A verb of a verbal reaction to an act ("condemned", "welcomed", "salué"), whose agent did not do it."""
     entry = match_entry(verb, lexicon)
-    return entry is not None and entry.type in ("ACCUSE", "SUPPORT", "REJECT", "REQUEST")
+    return entry is not None and entry.type in _REACTIONS
+
+
+def _trailing_phrase(obj: Token, cue: str) -> Token | None:
+    """The object of a ``cue`` phrase that ends ``obj``'s phrase, with no clause in between
+    ("imagery of Russian troop movements with Kyiv"; not "officials involved in trade with Venezuela")."""
+    for t in obj.doc[obj.i + 1 : obj.right_edge.i + 1]:
+        if t.is_punct or t.pos_ in ("VERB", "AUX"):
+            return None
+        if fold(t.text) == fold(cue) and t.dep_ == "prep":
+            return next((o for o in t.children if o.dep_ == "pobj"), None)
+        if fold(t.text) == fold(cue) and t.dep_ == "case":
+            return t.head
+    return None
 
 
 def _attachment(obj: Token) -> Token:

@@ -67,10 +67,6 @@ def _case(tok: Token) -> str:
     return " ".join(words)
 
 
-# adverbs that open a prepositional phrase when the parser makes them its head
-COMPOUND_ADVERBS = frozenset({"aupres", "pres"})
-
-
 def prep_objects(tok: Token) -> Iterator[tuple[str, Token]]:
     """(preposition, its object) for the phrases attached to ``tok``, in sentence order."""
     for c in tok.children:
@@ -82,8 +78,9 @@ def prep_objects(tok: Token) -> Iterator[tuple[str, Token]]:
             case = _case(c)
             if case:
                 yield case, c
-        elif c.dep_ == "advmod" and c.pos_ == "ADV" and fold(c.text) in COMPOUND_ADVERBS:
-            # "a sollicité un prêt auprès du FMI": the French parser makes "auprès" an adverb holding the phrase
+        elif c.dep_ == "advmod" and c.pos_ == "ADV":
+            # "a sollicité un prêt auprès du FMI": the French parser makes "auprès" an adverb holding the
+            # phrase; the adverb and the case marker are the preposition ("auprès du")
             for obj in c.children:
                 if obj.dep_ in PREP_HOLDERS and obj.pos_ in NOMINAL and (case := _case(obj)):
                     yield f"{fold(c.text)} {case}", obj
@@ -112,6 +109,8 @@ def dative_country(tok: Token, grammar: Grammar, hits: Mapping[int, Hit]) -> boo
 
 def prep_matches(case: str, wanted: str) -> bool:
     """"auprès de" matches "auprès"; "au" matches "à"; "aux" matches "à"."""
+    if not case:
+        return False
     if case == wanted or case.split()[0] == wanted:
         return True
     first = case.split()[0]

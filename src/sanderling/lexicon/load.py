@@ -27,6 +27,7 @@ from sanderling.lexicon.schema import (
     Grammar,
     Lexicon,
     ModeCue,
+    Namesake,
     Ontology,
     Person,
     Tables,
@@ -609,6 +610,16 @@ def load_tables(data_dir: Path = DATA_DIR) -> Tables:
             except (KeyError, ValueError) as e:
                 problems.add(label, lineno, f"{pid}: bad term {term!r}: {e}")
         people.append(Person(str(pid), str(name), tuple(str(a) for a in obj.get("aliases") or ()), tuple(tenures)))
+    namesakes: list[Namesake] = []
+    label = "tables/namesakes.tsv"
+    for lineno, row in _read_tsv(data_dir / "tables" / "namesakes.tsv", label, ("forms", "code", "other", "cues"), problems):
+        forms = frozenset(fold(f.strip()) for f in row["forms"].split(",") if f.strip())
+        cues = tuple(fold(c.strip()) for c in row["cues"].split(",") if c.strip())
+        unknown = [c for c in (row["code"], row["other"]) if c not in countries]
+        if unknown or not forms or not cues or row["code"] == row["other"]:
+            problems.add(label, lineno, f"needs forms, cues and two known, different codes (unknown: {unknown})")
+            continue
+        namesakes.append(Namesake(forms, row["code"], row["other"], cues))
     problems.raise_if_any()
     index: dict[str, list[Person]] = defaultdict(list)
     for p in people:
@@ -618,6 +629,7 @@ def load_tables(data_dir: Path = DATA_DIR) -> Tables:
         countries=MappingProxyType(countries),
         people=tuple(people),
         people_index=MappingProxyType({k: tuple(v) for k, v in index.items()}),
+        namesakes=tuple(namesakes),
     )
 
 

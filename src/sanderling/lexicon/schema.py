@@ -134,6 +134,9 @@ class Grammar:
     issue_verbs: frozenset[str]
     attribution_words: frozenset[str]
     speaker_pronouns: frozenset[str]
+    weapon_words: frozenset[str]
+    copula_verbs: frozenset[str]
+    opposition_preps: frozenset[str]
     author_verbs: frozenset[str]
     border_nouns: frozenset[str]
     carrier_nouns: frozenset[str]
@@ -234,8 +237,20 @@ class CountryInfo:
 
 
 @dataclass(frozen=True, slots=True)
+class Namesake:
+    """A country name two states share: ``forms`` (folded) mean ``code`` unless the article uses the
+    ``cues`` of ``other`` and none of ``code``'s (see tables/namesakes.tsv)."""
+
+    forms: frozenset[str]
+    code: str
+    other: str
+    cues: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class Tables:
     countries: Mapping[str, CountryInfo] = field(default_factory=lambda: MappingProxyType({}))
     people: tuple[Person, ...] = ()
     # folded name/alias (lower-case, no diacritics) -> people
     people_index: Mapping[str, tuple[Person, ...]] = field(default_factory=lambda: MappingProxyType({}))
+    namesakes: tuple[Namesake, ...] = ()

@@ -22,6 +22,8 @@ from sanderling.records import PlaceRef
 _KNOWN_ABROAD = 100_000
 # Towns smaller than this are looked up only in the article's countries.
 _TOWN = 15_000
+# A city this large bearing the name beats a town under 100,000 in the article's countries.
+_WORLD_CITY = 1_000_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +89,9 @@ class Gazetteer:
         foreign_city = any(c.population >= _KNOWN_ABROAD and c.country not in context for _, c in candidates)
         namesake = any(c.population >= (_TOWN if own else _KNOWN_ABROAD) for own, c in candidates)
         best = next((c for code in context for own, c in candidates if c.country == code and c.population >= _TOWN and (own or not foreign_city)), None)
+        world = next((c for own, c in candidates if own and c.population >= _WORLD_CITY), None)
+        if best is not None and world is not None and best.population < _KNOWN_ABROAD:
+            best = world  # "protesters outside the US embassy in Moscow": Moscow, not Moscow, Idaho
         if best is None and not namesake:
             best = next((c for code in context for _, c in candidates if c.country == code), None)
         if best is None:
@@ -94,9 +99,6 @@ class Gazetteer:
             if not towns:
                 return None  # a small town, and not in the countries the article is about
             own_name, best = towns[0]
-            largest = max(towns, key=lambda mc: mc[1].population)
-            if own_name and largest[1].population >= 5 * best.population:
-                own_name, best = largest  # "Odessa": Odesa (a million people) under a variant, not the Texan town
             if not own_name and best.population < _KNOWN_ABROAD:
                 return None  # "l'État de Borno" (Nigeria): "Borno" is also a variant of Borna, a German town
         return PlaceRef(text, best.name, best.country, best.lat, best.lon, "city", best.geonames_id, start, end, "geonames", admin1=best.admin1 or None)
