@@ -34,6 +34,7 @@ PARTIES = [
     ("fr", "Deux soldats libanais ont été tués dans une frappe de drone israélienne.", "ASSAULT", ["ISR"], ["LBN"]),
     ("fr", "Trois civils ont été tués dans une attaque de missiles russes contre Kharkiv.", "ASSAULT", ["RUS"], ["UKR"]),
     ("en", "Five police officers were killed in an attack by Boko Haram militants in Borno state.", "ASSAULT", ["NGA"], None),
+    ("en", "Five people were killed in the shelling of Ukrainian positions by Russian artillery.", "ASSAULT", ["RUS"], None),
     # the French parser hangs the "par" agent on the date before it
     ("fr", "Les militaires au pouvoir au Niger ont été vivement critiqués mercredi par le gouvernement nigérian.", "ACCUSE", ["NGA"], ["NER"]),
     ("fr", "Les autorités de transition guinéennes ont été exhortées vendredi par la Cédéao à fixer une date pour la présidentielle.", "REQUEST", ["ECOWAS"], ["GIN"]),
@@ -55,6 +56,9 @@ PARTIES = [
     ("fr", "Le Pentagone a commencé à transmettre à Kiev des informations sur les mouvements de troupes russes.", "COOPERATE", ["USA"], ["UKR"]),
     ("en", "Kenyan police on Friday handed over to their Tanzanian counterparts the case files of 40 suspected traffickers.", "COOPERATE", ["KEN"], ["TZA"]),
     ("fr", "Téhéran a remis samedi à Bagdad douze membres présumés du groupe État islamique.", "COOPERATE", ["IRN"], ["IRQ"]),
+    ("en", "Turkey handed over 20 members of the Islamic State group to Iraq on Tuesday.", "COOPERATE", ["TUR"], ["IRQ"]),
+    # a complaint lodged with someone about attacks against others is lodged with them
+    ("en", "India lodged a strong protest over attacks against Indian students with the Australian government.", "ACCUSE", ["IND"], ["AUS"]),
     # ... but not the partner of an event noun of its own
     ("fr", "Recep Tayyip Erdogan a exprimé mercredi son plein soutien à la position de l'Azerbaïdjan dans ses négociations de paix avec l'Arménie.", "SUPPORT", ["TUR"], ["AZE"]),
     # who ordered or carried out an act did it
@@ -86,6 +90,8 @@ PARTIES = [
     ("en", "Rebels in eastern Congo attacked army positions north of Goma on Sunday.", "ASSAULT", ["COD"], ["COD"]),
     ("en", "Congo's President Denis Sassou Nguesso met French President Emmanuel Macron in Paris on Monday.", "CONSULT", ["COG"], ["FRA"]),
     ("fr", "Le président rwandais a menacé d'envoyer des troupes dans l'est du Congo si Kinshasa ne désarmait pas les miliciens.", "THREATEN", ["RWA"], ["COD"]),
+    # with words of both Congos, the name keeps its lexicon code
+    ("en", "Congo's foreign minister Jean-Claude Gakosso met President Felix Tshisekedi in Kinshasa on Monday.", "CONSULT", ["COG"], None),
 ]
 
 
@@ -215,3 +221,30 @@ def test_a_world_city_beats_a_small_namesake_in_the_story_s_country(coders: dict
     """"outside the US embassy in Moscow" is Moscow, Russia, not Moscow, Idaho."""
     e = _one(coders["en"], "Protesters rallied outside the US embassy in Moscow on Sunday.", "PROTEST")
     assert e.location is not None and e.location.country == "RUS" and _codes(e.actor) == ["RUS"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "country"),
+    [
+        # a world city known abroad under a variant GeoNames gives a small town as its own name
+        ("fr", "Trois civils ont été tués dimanche à Odessa.", "UKR"),
+        # a town named with its state or country stays the town, whatever world city shares its name
+        ("fr", "Quatre étudiants ont été tués à Moscow, dans l'Idaho, a indiqué la police américaine.", "USA"),
+        ("en", "The US Army deployed National Guard troops to Melbourne, Florida, after the riots.", "USA"),
+    ],
+)
+def test_city_names_shared_with_other_cities(coders: dict[str, Coder], lang: str, text: str, country: str) -> None:
+    events = coders[lang].code(text, date=DAY)
+    assert events and events[0].location is not None and events[0].location.country == country
+
+
+def test_third_persons_inside_a_quotation_are_not_the_speaker(coders: dict[str, Coder]) -> None:
+    """« Ils ont expulsé notre ambassadeur », a déclaré le ministre algérien: "ils" are the others."""
+    e = _one(coders["fr"], "« Ils ont expulsé notre ambassadeur sans motif », a déclaré le ministre algérien des Affaires étrangères.", "SANCTION")
+    assert "DZA" not in _codes(e.actor)
+
+
+def test_a_conditional_in_a_quotation_stays_hypothetical(coders: dict[str, Coder]) -> None:
+    """Direct speech keeps its own tenses: « Nous soutiendrions… » is no announced support."""
+    e = _one(coders["fr"], "« Nous soutiendrions une telle résolution », a déclaré mardi l'ambassadeur français.", "SUPPORT")
+    assert e.modality == "hypothetical"

@@ -13,7 +13,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from sanderling.actors.matcher import Hit
-from sanderling.nlp.tokens import BY_PREPS, OF_PREPS, after_auxiliary
+from sanderling.nlp.tokens import BY_PREPS, OF_PREPS, after_auxiliary, in_quotation
 from sanderling.lexicon.load import fold
 from sanderling.lexicon.schema import Lexicon, Person, Tables
 from sanderling.records import ActorRef, DateRef
@@ -178,7 +178,8 @@ class ActorResolver:
                 return [replace(r, source=(r.source or "") + "+relative") for r in self.resolve(antecedent, hits, memory)]
         if head.pos_ == "PRON" and low in g.pronouns:
             return self._pronoun(head, memory, speaker)
-        if head.pos_ == "PRON" and low in g.speaker_pronouns and speaker:
+        quoted = in_quotation(head)
+        if head.pos_ == "PRON" and low in (g.quoted_speaker_pronouns if quoted else g.speaker_pronouns) and speaker:
             return [replace(r, text=head.text, start=head.idx, end=head.idx + len(head.text), source="coref:speaker") for r in speaker]
 
         tokens = self.phrase(head)
@@ -334,8 +335,9 @@ class ActorResolver:
 
     def _pronoun(self, head: Token, memory: ArticleMemory, speaker: tuple[ActorRef, ...]) -> list[ActorRef]:
         text, start, end = head.text, head.idx, head.idx + len(head.text)
-        if speaker and (fold(head.text) in ("ils", "elles", "they") or speaker[0].name or memory.last_person is None):
-            # inside reported speech, "il/they" is most often the one speaking
+        if speaker and not in_quotation(head) and (fold(head.text) in self._lex.grammar.speaker_pronouns or speaker[0].name or memory.last_person is None):
+            # inside reported speech, "il/they" is most often the one speaking (not inside a quotation,
+            # where "« Ils ont expulsé notre ambassadeur »" are others)
             return [replace(r, text=text, start=start, end=end, source=f"coref:speaker->{r.text}") for r in speaker]
         target = memory.last_person
         if target is None:

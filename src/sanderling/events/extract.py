@@ -26,7 +26,7 @@ from sanderling.events.triggers import (
 )
 from sanderling.lexicon.load import fold
 from sanderling.lexicon.schema import Lexicon, Ontology
-from sanderling.nlp.tokens import OF_PREPS, covers
+from sanderling.nlp.tokens import OF_PREPS, covers, in_quotation
 from sanderling.places.gazetteer import Gazetteer
 from sanderling.records import (
     ActorRef,
@@ -178,7 +178,8 @@ class EventExtractor:
             tense = sx.verb_tense(tok.head, self._g, self._lex.lang)  # "will extend the curfew"
         else:
             tense = "present"
-        modality = self._clauses.modality(tok, tense, reported=speech_verb is not None, historical=historical)
+        # a direct quotation keeps its own tenses ("« Nous soutiendrions… »" is a conditional, not a future in the past)
+        modality = self._clauses.modality(tok, tense, reported=speech_verb is not None and not in_quotation(tok), historical=historical)
         type_ = cand.type
         mode = derived_mode(cand)
         actor_refs, recipient_refs = roles.actor, roles.recipient

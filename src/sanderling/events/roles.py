@@ -239,6 +239,8 @@ class RoleFinder:
             noun = inner.token
             if inner.type != "ASSAULT" or noun.pos_ != "NOUN" or cand.token.i not in (noun.head.i, noun.head.head.i):
                 continue
+            if (by := self._agent_of_noun(noun, hits)) is not None:
+                return by, ()  # "the shelling of Ukrainian positions by Russian artillery"
             by = self._doer(noun, of=True)
             # the doer's head word names a party ("by Boko Haram militants", "des jihadistes"); not a
             # target described by a nationality ("l'attaque d'un convoi français", "the shelling of
@@ -473,7 +475,7 @@ class RoleFinder:
             pairs = [(cue, carrier, True) for carrier in carriers for cue in inner.get(carrier.i, ())]
             pairs += [(cue, carrier, cand.entry.recipient is not None) for cue in cues for carrier in carriers]
             for cue, carrier, named in pairs:
-                for found in self._by_cue(carrier, cue, deep=named and cue not in ("obj", "iobj")):
+                for found in self._by_cue(carrier, cue, deep=named and fold(cue) in self._g.partner_preps):
                     if (actor_head is not None and found.i == actor_head.i) or found.i in self._scope.dates:
                         continue
                     if found.i == tok.i or any(found.i == a.token.i for a in cand.absorbed):
@@ -548,8 +550,8 @@ class RoleFinder:
             t = t.head
 
     def _by_cue(self, tok: Token, cue: str, *, deep: bool = False) -> list[Token]:
-        """The phrases of ``tok`` a recipient cue names; with ``deep`` (a cue the entry itself lists),
-        also such a phrase at the end of its object."""
+        """The phrases of ``tok`` a recipient cue names; with ``deep`` (a partner cue the entry itself
+        lists: "with", "avec"), also such a phrase at the end of its object."""
         if cue == "obj":
             # "a rejeté jeudi un appel": the French parser hangs the object on the date before it
             stray = [g for d in tok.children if d.i in self._scope.dates and d.i > tok.i for g in d.children if g.dep_ == "nmod" and g.i > d.i and g.pos_ in ("NOUN", "PROPN") and not any(c.dep_ == "case" for c in g.children)]

@@ -221,7 +221,7 @@ class Situator:
             if t.i in hits and (t.dep_ in sx.SUBJ or (t.dep_ == "conj" and (t.head.dep_ in sx.SUBJ or t.head.i in taken))):
                 continue  # "after Paris criticised…", "Pékin et Islamabad ont signé", "a accusé Washington et Londres": a capital that acts or is acted upon is its government
             span = _propn_span(t)
-            place = self._gaz.city(span.text, span.text, span.start_char, span.end_char, context=context)
+            place = self._gaz.city(span.text, span.text, span.start_char, span.end_char, context=context, qualified=_qualified(span))
             if place is not None:
                 return replace(place, source="geonames:clause")
         return None
@@ -283,7 +283,7 @@ class Situator:
                 continue  # "near the Thai border", "à la gare de Busan": a nationality or a common noun, not a city GeoNames spells so
             if t.pos_ == "PROPN" or t.ent_type_ in ("LOC", "GPE") or (t.dep_ == "compound" and t.text.istitle()) or (t.i == obj.i and t.text.istitle() and t.i > t.sent.start):
                 span = _propn_span(t)
-                place = self._gaz.city(span.text, span.text, span.start_char, span.end_char, context=context)
+                place = self._gaz.city(span.text, span.text, span.start_char, span.end_char, context=context, qualified=_qualified(span))
                 if place is not None:
                     return place
         return None
@@ -304,3 +304,10 @@ def _verb_above(tok: Token) -> Token:
     while t.head.i != t.i and t.pos_ not in ("VERB", "AUX"):
         t = t.head
     return t
+
+
+def _qualified(span: Span) -> bool:
+    """A place name followed by its region or country: "Moscow, Idaho", "Moscow, dans l'Idaho", "Lagos, Portugal"."""
+    doc = span.doc
+    after = doc[span.end : min(span.end + 4, len(doc))]
+    return len(after) >= 2 and after[0].text == "," and any(t.pos_ == "PROPN" and t.text[:1].isupper() for t in after[1:])

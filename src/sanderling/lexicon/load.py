@@ -620,6 +620,13 @@ def load_tables(data_dir: Path = DATA_DIR) -> Tables:
             problems.add(label, lineno, f"needs forms, cues and two known, different codes (unknown: {unknown})")
             continue
         namesakes.append(Namesake(forms, row["code"], row["other"], cues))
+    exonyms: dict[str, int] = {}
+    label = "tables/exonyms.tsv"
+    for lineno, row in _read_tsv(data_dir / "tables" / "exonyms.tsv", label, ("form", "geonames_id", "city"), problems):
+        if not row["geonames_id"].isdigit() or not row["form"]:
+            problems.add(label, lineno, f"needs a form and a numeric GeoNames id, found {row['geonames_id']!r}")
+            continue
+        exonyms[fold(row["form"])] = int(row["geonames_id"])
     problems.raise_if_any()
     index: dict[str, list[Person]] = defaultdict(list)
     for p in people:
@@ -630,6 +637,7 @@ def load_tables(data_dir: Path = DATA_DIR) -> Tables:
         people=tuple(people),
         people_index=MappingProxyType({k: tuple(v) for k, v in index.items()}),
         namesakes=tuple(namesakes),
+        exonyms=MappingProxyType(exonyms),
     )
 
 

@@ -134,9 +134,11 @@ class Grammar:
     issue_verbs: frozenset[str]
     attribution_words: frozenset[str]
     speaker_pronouns: frozenset[str]
+    quoted_speaker_pronouns: frozenset[str]
     weapon_words: frozenset[str]
     copula_verbs: frozenset[str]
     opposition_preps: frozenset[str]
+    partner_preps: frozenset[str]
     author_verbs: frozenset[str]
     border_nouns: frozenset[str]
     carrier_nouns: frozenset[str]
@@ -254,3 +256,5 @@ class Tables:
     # folded name/alias (lower-case, no diacritics) -> people
     people_index: Mapping[str, tuple[Person, ...]] = field(default_factory=lambda: MappingProxyType({}))
     namesakes: tuple[Namesake, ...] = ()
+    # folded city name → GeoNames id of the world city it names in English or French (tables/exonyms.tsv)
+    exonyms: Mapping[str, int] = field(default_factory=lambda: MappingProxyType({}))

@@ -28,3 +28,8 @@ def span_head(doc: Doc, start: int, end: int) -> Token:
 def covers(tok: Token, start: int, end: int) -> bool:
     """Tokens ``start:end`` lie inside ``tok``'s subtree ("Monday's attack", "l'attaque de lundi")."""
     return tok.left_edge.i <= start and end <= tok.right_edge.i + 1
+
+
+def in_quotation(tok: Token) -> bool:
+    """``tok`` lies between quotation marks of its sentence (an odd number of them before it)."""
+    return sum(1 for t in tok.doc[tok.sent.start : tok.i] if t.is_quote) % 2 == 1

@@ -63,6 +63,10 @@ class Gazetteer:
             for n in names:
                 if len(n) > 2:
                     index[n].append((n == main, city))
+        # English and French names of world cities that GeoNames lists only as variants while a small
+        # town elsewhere bears them ("Odessa": Odesa, not Odessa, Texas) count as their own names
+        for form, geonames_id in self._tables.exonyms.items():
+            index[form] = [(own or c.geonames_id == geonames_id, c) for own, c in index.get(form, [])]
         # A city's own name before another city's alternate name, then the larger first:
         # "Gao" is the Malian city, not a larger place that lists "Gao" among its variants.
         return {k: tuple(sorted(v, key=lambda mc: (not mc[0], -mc[1].population))) for k, v in index.items()}
@@ -79,7 +83,9 @@ class Gazetteer:
         """A region wider than a country ("le Sahel", "Central Asia"): no country and no invented coordinates."""
         return PlaceRef(text, name, None, None, None, "region", None, start, end, source)
 
-    def city(self, name: str, text: str, start: int | None, end: int | None, *, context: tuple[str, ...] = ()) -> PlaceRef | None:
+    def city(self, name: str, text: str, start: int | None, end: int | None, *, context: tuple[str, ...] = (), qualified: bool = False) -> PlaceRef | None:
+        """``qualified``: the text names the city's region or country right after it ("Moscow, Idaho"),
+        so no world city of the same name is preferred to the article's own."""
         candidates = self._cities.get(fold(name))
         if not candidates:
             return None
@@ -90,7 +96,7 @@ class Gazetteer:
         namesake = any(c.population >= (_TOWN if own else _KNOWN_ABROAD) for own, c in candidates)
         best = next((c for code in context for own, c in candidates if c.country == code and c.population >= _TOWN and (own or not foreign_city)), None)
         world = next((c for own, c in candidates if own and c.population >= _WORLD_CITY), None)
-        if best is not None and world is not None and best.population < _KNOWN_ABROAD:
+        if best is not None and world is not None and best.population < _KNOWN_ABROAD and not qualified:
             best = world  # "protesters outside the US embassy in Moscow": Moscow, not Moscow, Idaho
         if best is None and not namesake:
             best = next((c for code in context for _, c in candidates if c.country == code), None)
