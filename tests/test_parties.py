@@ -248,3 +248,15 @@ def test_a_conditional_in_a_quotation_stays_hypothetical(coders: dict[str, Coder
     """Direct speech keeps its own tenses: « Nous soutiendrions… » is no announced support."""
     e = _one(coders["fr"], "« Nous soutiendrions une telle résolution », a déclaré mardi l'ambassadeur français.", "SUPPORT")
     assert e.modality == "hypothetical"
+
+
+def test_an_organisation_s_name_is_no_town(coders: dict[str, Coder]) -> None:
+    """"à l'Union européenne": no Union, New Jersey, and so no American ministers."""
+    e = _one(coders["fr"], "Les ministres ont réaffirmé leur soutien à la candidature de la Moldavie à l'Union européenne.", "SUPPORT")
+    assert "USA" not in _codes(e.actor) and (e.location is None or e.location.country != "USA")
+
+
+def test_cooperation_expanded_with_a_support_verb_is_the_promised_act(coders: dict[str, Coder]) -> None:
+    """"willing to … expand trade and to strengthen cooperation": one offer, not an offer and a cooperation."""
+    text = "China is willing to work with Kazakhstan to expand cross-border trade and to strengthen law-enforcement cooperation against terrorism."
+    assert [e.type for e in coders["en"].code(text, date=DAY)] == ["AGREE"]

@@ -279,8 +279,8 @@ class Situator:
                 return self._gaz.country(h.term.code, words.text, words.start_char, words.end_char, h.term.rule)
         for t in ActorResolver.phrase(obj):
             # "à Sivas": the French model may tag a capitalised place name as a common noun
-            if (t.i in hits and hits[t.i].kind == "country:demonym") or (t.pos_ == "NOUN" and t.is_lower):
-                continue  # "near the Thai border", "à la gare de Busan": a nationality or a common noun, not a city GeoNames spells so
+            if (t.i in hits and hits[t.i].kind in ("country:demonym", "org")) or (t.pos_ == "NOUN" and t.is_lower):
+                continue  # "near the Thai border", "à la gare de Busan", "à l'Union européenne": a nationality, an organisation or a common noun, not a city GeoNames spells so
             if t.pos_ == "PROPN" or t.ent_type_ in ("LOC", "GPE") or (t.dep_ == "compound" and t.text.istitle()) or (t.i == obj.i and t.text.istitle() and t.i > t.sent.start):
                 span = _propn_span(t)
                 place = self._gaz.city(span.text, span.text, span.start_char, span.end_char, context=context, qualified=_qualified(span))
