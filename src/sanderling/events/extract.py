@@ -297,7 +297,7 @@ class EventExtractor:
             # PLOVER (compound and reciprocal actors): a call has no host and no visitor; all who
             # take part are the actor and no recipient is coded
             actor, recipient = _merged_call(actor, recipient), ()
-        elif not known(recipient) and actor:  # "pounded residential districts of Kharkiv": no party named
+        elif not known(recipient) and actor:  # "pounded residential districts": a target that names no party is no recipient
             recipient = (self._conditioned(cand, hits, memory, actor) if type_ == "THREATEN" else ()) or self._finder.implicit_recipient(tok, sent, hits, actor, type_, place)
         if not actor and type_ == "ASSAULT" and (roles.actor_head is None or sent.doc[roles.actor_head].pos_ != "PRON"):
             # "A journalist was killed in a car bomb in Beirut": unknown attackers, coded as ICEWS codes

@@ -394,8 +394,8 @@ class RoleFinder:
             # "the extradition of X was carried out by the Greek authorities", "a été effectuée par"
             if (by := sx.agent(verb, self._g) or self._stranded_agent(verb, hits)) is not None and self._is_actorish(by, hits):
                 return by
-        # "the expulsion of two Algerian diplomats, announced by Bamako": who announced it did it (one
-        # announces an expulsion, not diplomats, wherever the parser hangs the participle)
+        # "the expulsion of two Algerian diplomats, ordered by Bamako": who ordered it did it (one
+        # orders an expulsion, not diplomats, wherever the parser hangs the participle)
         holders = [noun, *(obj for case, obj in sx.prep_objects(noun) if case.split()[0] in OF_PREPS)]
         for participle in (c for h in holders for c in h.children if c.dep_ == "acl" and c.pos_ == "VERB" and fold(c.lemma_) in self._g.author_verbs):
             if (by := sx.agent(participle, self._g) or self._stranded_agent(participle, hits)) is not None and self._is_actorish(by, hits):
@@ -602,12 +602,12 @@ class RoleFinder:
             clause = clause.head
         subject = sx.subject(clause)
         skip: set[int] = set(self._scope.dates)
-        # ("sont convenues de…" is active, whatever the parser's label; and the passive subject is the
-        # trigger's own undergoer only when the trigger is the clause's verb or in that subject: in "deux soldats français
-        # ont été tués lors de l'attaque d'un camp", the French soldiers are not what the attack is on)
+        # The subject names the actor, not another party; but a passive's subject is what the act is
+        # done to ("la passation du pouvoir au Sénégal a été saluée"), when the trigger is its verb or
+        # lies in it (not in "deux soldats français ont été tués lors de l'attaque d'un camp": the
+        # soldiers are not what the attack is on; and "sont convenues de…" is active, whatever the label)
         passive = subject is not None and subject.dep_ in ("nsubjpass", "nsubj:pass") and fold(clause.lemma_) not in self._g.etre_verbs and (clause.i == tok.i or subject.left_edge.i <= tok.i <= subject.right_edge.i)
         if subject is not None and not passive:
-            # (a passive's subject is what the act is done to: "la passation du pouvoir au Sénégal a été saluée")
             skip.update(t.i for t in subject.subtree)
         for c in clause.children:  # "…, officials said": the attribution names no party
             if c.dep_ in ("parataxis", "ccomp") and fold(c.lemma_) in self._g.speech_verbs:
