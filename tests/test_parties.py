@@ -260,3 +260,9 @@ def test_cooperation_expanded_with_a_support_verb_is_the_promised_act(coders: di
     """"willing to … expand trade and to strengthen cooperation": one offer, not an offer and a cooperation."""
     text = "China is willing to work with Kazakhstan to expand cross-border trade and to strengthen law-enforcement cooperation against terrorism."
     assert [e.type for e in coders["en"].code(text, date=DAY)] == ["AGREE"]
+
+
+def test_a_group_with_no_country_has_no_home_to_act_on(coders: dict[str, Coder]) -> None:
+    """"claimed by the Islamic State group": no recipient is the group itself."""
+    e = _one(coders["en"], "The attack was claimed by the Islamic State group.", "ASSAULT")
+    assert _codes(e.actor) == ["ISIS"] and "ISIS" not in _codes(e.recipient)

@@ -656,6 +656,8 @@ class RoleFinder:
             start, end = (None, None) if dateline else (place.start, place.end)
             return (ActorRef(place.text, start, end, place.country, None, None, None, f"inferred:event-country ({place.source}; no other party named)"),)
         first = next(a for a in actor if a.country)
+        if first.name is not None and first.country == first.name:
+            return ()  # a group with no country of its own ("claimed by the Islamic State group") has no home to act on
         # The evidence for that country is the actor's own mention: point at it.
         return (ActorRef(first.text, first.start, first.end, first.country, None, None, None, "inferred:domestic (no other party named: the actor's own country)"),)
 
