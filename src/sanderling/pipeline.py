@@ -11,7 +11,7 @@ from itertools import islice
 
 from spacy.tokens import Doc
 
-from sanderling.actors.matcher import find_terms, settle_namesakes
+from sanderling.actors.matcher import cued_states, find_terms, settle_namesakes
 from sanderling.actors.resolve import ActorResolver, ArticleMemory
 from sanderling.errors import ConfigurationError, InputError, PipelineError, SanderlingError
 from sanderling.events.extract import EventExtractor
@@ -138,8 +138,9 @@ class Coder:
         language = self._language(article.lang)
         memory = ArticleMemory(day=article.date)
         events: list[Event] = []
+        cued = cued_states(article.text, language.namesakes)
         for offset, doc in docs:
-            hits = settle_namesakes(find_terms(doc, language.lexicon), article.text, language.namesakes)
+            hits = settle_namesakes(find_terms(doc, language.lexicon), cued, language.namesakes)
             for sent in doc.sents:
                 start = offset + sent.start_char
                 end = offset + sent.end_char

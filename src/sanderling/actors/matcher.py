@@ -47,11 +47,15 @@ def find_terms(doc: Doc, lexicon: Lexicon) -> dict[int, Hit]:
 _WORD = re.compile(r"[\w-]+")
 
 
-def settle_namesakes(hits: dict[int, Hit], text: str, namesakes: tuple[Namesake, ...]) -> dict[int, Hit]:
+def cued_states(text: str, namesakes: tuple[Namesake, ...]) -> frozenset[str]:
+    """The states whose words (``Namesake.cues``) an article uses: read once per article."""
+    words = " " + " ".join(_WORD.findall(fold(text))) + " "
+    return frozenset(n.other for n in namesakes if any(f" {cue} " in words for cue in n.cues))
+
+
+def settle_namesakes(hits: dict[int, Hit], cued: frozenset[str], namesakes: tuple[Namesake, ...]) -> dict[int, Hit]:
     """A name two states share takes the other state when the article uses that state's words and
     none of the first's ("rebels in eastern Congo … north of Goma": the Democratic Republic)."""
-    words = " " + " ".join(_WORD.findall(fold(text))) + " "
-    cued = {n.other for n in namesakes if any(f" {cue} " in words for cue in n.cues)}
     settled = dict(hits)
     for hit in dict.fromkeys(hits.values()):
         form = " ".join(hit.term.tokens)

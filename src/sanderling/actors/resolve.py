@@ -178,8 +178,7 @@ class ActorResolver:
                 return [replace(r, source=(r.source or "") + "+relative") for r in self.resolve(antecedent, hits, memory)]
         if head.pos_ == "PRON" and low in g.pronouns:
             return self._pronoun(head, memory, speaker)
-        quoted = in_quotation(head)
-        if head.pos_ == "PRON" and low in (g.quoted_speaker_pronouns if quoted else g.speaker_pronouns) and speaker:
+        if head.pos_ == "PRON" and speaker and low in (g.quoted_speaker_pronouns if in_quotation(head) else g.speaker_pronouns):
             return [replace(r, text=head.text, start=head.idx, end=head.idx + len(head.text), source="coref:speaker") for r in speaker]
 
         tokens = self.phrase(head)

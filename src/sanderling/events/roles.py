@@ -14,7 +14,7 @@ from sanderling.actors.matcher import Hit
 from sanderling.actors.resolve import ActorResolver, ArticleMemory, named_by_descent
 from sanderling.events import syntax as sx
 from sanderling.events.syntax import Scope
-from sanderling.events.triggers import Candidate, is_background, match_entry, partner
+from sanderling.events.triggers import Candidate, is_background, match_entry, partner, trailing_phrase
 from sanderling.lexicon.load import fold
 from sanderling.lexicon.schema import Lexicon
 from sanderling.nlp.tokens import BY_PREPS, OF_PREPS, after_auxiliary, span_head
@@ -130,7 +130,7 @@ class RoleFinder:
             subj = self.inherited_subject(tok)
             if tok.pos_ != "ADJ" and sx.is_passive(tok, self._g.reflexive_pronouns) and fold(tok.lemma_) not in self._g.etre_verbs:  # "sont convenus de": active
                 patient = subj if subj is not None and subj.head.i == tok.i else None
-                actor_head = sx.agent(tok, self._g) or self._stranded_agent(tok, hits)
+                actor_head = self._verb_agent(tok, hits)
             else:
                 actor_head = subj
             if actor_head is not None and actor_head.pos_ in ("NOUN", "PROPN") and not self._is_actorish(actor_head, hits) and (by := self._doer(actor_head, of=False)) is not None and self._is_actorish(by, hits):
@@ -253,6 +253,10 @@ class RoleFinder:
                 if case.split()[0] in OF_PREPS and fold(weapon.lemma_) in self._g.weapon_words and (found := self._nominal_country(weapon, hits)):
                     return None, found
         return None, ()
+
+    def _verb_agent(self, verb: Token, hits: dict[int, Hit]) -> Token | None:
+        """The "by"/"par" agent of a passive verb, wherever the parser hung it."""
+        return sx.agent(verb, self._g) or self._stranded_agent(verb, hits)
 
     def _stranded_agent(self, verb: Token, hits: dict[int, Hit]) -> Token | None:
         """"was accused of misusing funds by government officials": an active gerund takes no "by"
@@ -392,13 +396,13 @@ class RoleFinder:
         verb = noun.head
         if noun.dep_ in ("nsubjpass", "nsubj:pass") and fold(verb.lemma_) in self._g.author_verbs:
             # "the extradition of X was carried out by the Greek authorities", "a été effectuée par"
-            if (by := sx.agent(verb, self._g) or self._stranded_agent(verb, hits)) is not None and self._is_actorish(by, hits):
+            if (by := self._verb_agent(verb, hits)) is not None and self._is_actorish(by, hits):
                 return by
         # "the expulsion of two Algerian diplomats, ordered by Bamako": who ordered it did it (one
         # orders an expulsion, not diplomats, wherever the parser hangs the participle)
         holders = [noun, *(obj for case, obj in sx.prep_objects(noun) if case.split()[0] in OF_PREPS)]
         for participle in (c for h in holders for c in h.children if c.dep_ == "acl" and c.pos_ == "VERB" and fold(c.lemma_) in self._g.author_verbs):
-            if (by := sx.agent(participle, self._g) or self._stranded_agent(participle, hits)) is not None and self._is_actorish(by, hits):
+            if (by := self._verb_agent(participle, hits)) is not None and self._is_actorish(by, hits):
                 return by
         return None
 
@@ -539,11 +543,15 @@ class RoleFinder:
             walk(tok, "", 0)
         return out
 
+    def _attribution(self, t: Token) -> bool:
+        """``t`` opens an attribution phrase: "according (to X)", "(selon) X", "(d'après) X"."""
+        return fold(t.text) in self._g.attribution_words or any(c.dep_ in ("case", "fixed") and fold(c.text) in self._g.attribution_words for c in t.children)
+
     def _attributed(self, found: Token, carrier: Token) -> bool:
         """``found`` lies in an attribution phrase of ``carrier`` ("according to X", "selon X")."""
         t = found
         while True:
-            if fold(t.text) in self._g.attribution_words or any(c.dep_ in ("case", "fixed") and fold(c.text) in self._g.attribution_words for c in t.children):
+            if self._attribution(t):
                 return True
             if t.i == carrier.i or t.head.i == t.i:
                 return False
@@ -570,7 +578,7 @@ class RoleFinder:
             # "sharing satellite imagery of Russian troop movements with Kyiv": the parser hangs the
             # phrase the entry names on the object's last noun; a known party there is the verb's
             # (not where an event noun has its own: "soutien à l'Azerbaïdjan dans ses négociations avec l'Arménie")
-            found = [p for obj in sx.objects(tok) if (p := _trailing_phrase(obj, cue)) is not None and p.i in self._scope.hits and match_entry(_attachment(p), self._lex) is None]
+            found = [p for obj in sx.objects(tok) if (p := trailing_phrase(obj, obj.right_edge.i, frozenset({fold(cue)}), within_clause=True)) is not None and p.i in self._scope.hits and match_entry(_attachment(p), self._lex) is None]
         return found
 
     def _is_place(self, tok: Token) -> bool:
@@ -615,7 +623,7 @@ class RoleFinder:
             if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and (fold(c.lemma_) in self._g.speech_verbs or sx.subject(c) is not None):
                 skip.update(t.i for t in c.subtree)  # "declared a truce and said it would resume talks in Doha": another clause
         for t in clause.subtree:  # "according to a statement read out in Quito", "selon des responsables japonais"
-            if fold(t.text) in self._g.attribution_words or any(g.dep_ == "case" and fold(g.text) in self._g.attribution_words for g in t.children):
+            if self._attribution(t):
                 skip.update(g.i for g in t.subtree)
         taken = [(a.start, a.end) for a in actor if a.start is not None and a.end is not None]
         for t in sorted(clause.subtree, key=lambda t: t.i):
@@ -718,19 +726,6 @@ def _reaction(verb: Token, lexicon: Lexicon) -> bool:
     """A verb of a verbal reaction to an act ("condemned", "welcomed", "salué"), whose agent did not do it."""
     entry = match_entry(verb, lexicon)
     return entry is not None and entry.type in _REACTIONS
-
-
-def _trailing_phrase(obj: Token, cue: str) -> Token | None:
-    """The object of a ``cue`` phrase that ends ``obj``'s phrase, with no clause in between
-    ("imagery of Russian troop movements with Kyiv"; not "officials involved in trade with Venezuela")."""
-    for t in obj.doc[obj.i + 1 : obj.right_edge.i + 1]:
-        if t.is_punct or t.pos_ in ("VERB", "AUX"):
-            return None
-        if fold(t.text) == fold(cue) and t.dep_ == "prep":
-            return next((o for o in t.children if o.dep_ == "pobj"), None)
-        if fold(t.text) == fold(cue) and t.dep_ == "case":
-            return t.head
-    return None
 
 
 def _attachment(obj: Token) -> Token:

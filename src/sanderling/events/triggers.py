@@ -41,10 +41,17 @@ def partner(talks: Token) -> Token | None:
     """"after talks with his counterpart", "à l'issue d'un entretien à Accra avec son homologue": the
     "with" phrase after the noun in its phrase (the parser may hang it on a word in between)."""
     phrase = talks.head if talks.dep_ in ("nmod", "pobj") and talks.head.pos_ in ("NOUN", "ADP") else talks
-    for t in phrase.doc[talks.i + 1 : phrase.right_edge.i + 1]:
-        if t.is_punct:
+    return trailing_phrase(talks, phrase.right_edge.i, frozenset({"with", "avec"}))
+
+
+def trailing_phrase(tok: Token, last: int, preps: frozenset[str], *, within_clause: bool = False) -> Token | None:
+    """The object of the first phrase opened by one of ``preps`` among the words after ``tok`` up to
+    ``last``, before any punctuation (and, ``within_clause``, before any verb: "officials involved in
+    trade with Venezuela" has its own "with")."""
+    for t in tok.doc[tok.i + 1 : last + 1]:
+        if t.is_punct or (within_clause and t.pos_ in ("VERB", "AUX")):
             return None
-        if fold(t.text) in ("with", "avec") and t.dep_ in ("case", "prep"):
+        if fold(t.text) in preps and t.dep_ in ("case", "prep"):
             return t.head if t.dep_ == "case" else next((o for o in t.children if o.dep_ == "pobj"), None)
     return None
 
