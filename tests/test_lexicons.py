@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import shutil
 from datetime import date
 from pathlib import Path
@@ -12,7 +13,7 @@ import yaml
 from sanderling.errors import LexiconError, LexiconProblem
 from sanderling.lexicon import Lexicon, Person, load_lexicon, load_ontology, load_tables
 from sanderling.lexicon.load import DATA_DIR, LEXICON_FILES, available_languages, join_runs, overlapping_terms
-from sanderling.lexicon.schema import Tenure
+from sanderling.lexicon.schema import Grammar, Tenure
 
 LEXICONS = DATA_DIR / "lexicons"
 LANGS = sorted(p.name for p in LEXICONS.iterdir() if p.is_dir())
@@ -71,6 +72,18 @@ def test_context_sets_are_equal_across_languages() -> None:
     for lang in LANGS:
         assert sets[lang] == sets[LANGS[0]], lang
         assert sets[lang] <= onto.contexts
+
+
+def test_every_grammar_key_is_documented() -> None:
+    doc = (Path(__file__).parent.parent / "docs" / "lexicon-format.md").read_text(encoding="utf-8")
+    missing = [f.name for f in dataclasses.fields(Grammar) if f"`{f.name}`" not in doc]
+    assert missing == []
+
+
+def test_every_grammar_key_is_in_every_language_file() -> None:
+    for lang in LANGS:
+        keys = set(_yaml(lang, "grammar.yaml"))
+        assert {f.name for f in dataclasses.fields(Grammar)} <= keys, lang
 
 
 def test_the_ontology_has_the_16_plover_types() -> None:

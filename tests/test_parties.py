@@ -57,6 +57,9 @@ PARTIES = [
     ("en", "Kenyan police on Friday handed over to their Tanzanian counterparts the case files of 40 suspected traffickers.", "COOPERATE", ["KEN"], ["TZA"]),
     ("fr", "Téhéran a remis samedi à Bagdad douze membres présumés du groupe État islamique.", "COOPERATE", ["IRN"], ["IRQ"]),
     ("en", "Turkey handed over 20 members of the Islamic State group to Iraq on Tuesday.", "COOPERATE", ["TUR"], ["IRQ"]),
+    # a list whose closing conjunction is followed by a short aside is still one list
+    ("en", "The European Union lifted its arms embargo on Iraq, Libya and, after a long debate, Syria.", "RETREAT", ["EU"], ["IRQ", "LBY", "SYR"]),
+    ("fr", "L'Union européenne a levé son embargo sur les armes à destination de l'Irak, de la Libye et, après un long débat, de la Syrie.", "RETREAT", ["EU"], ["IRQ", "LBY", "SYR"]),
     # a complaint lodged with someone about attacks against others is lodged with them
     ("en", "India lodged a strong protest over attacks against Indian students with the Australian government.", "ACCUSE", ["IND"], ["AUS"]),
     # ... but not the partner of an event noun of its own
@@ -266,3 +269,33 @@ def test_a_group_with_no_country_has_no_home_to_act_on(coders: dict[str, Coder])
     """"claimed by the Islamic State group": no recipient is the group itself."""
     e = _one(coders["en"], "The attack was claimed by the Islamic State group.", "ASSAULT")
     assert _codes(e.actor) == ["ISIS"] and "ISIS" not in _codes(e.recipient)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "type_", "foreign"),
+    [
+        ("en", "Gunmen killed two British tourists on Tuesday.", "ASSAULT", "GBR"),
+        ("en", "Hackers have defaced nearly 3,000 Danish web sites.", "COERCE", "DNK"),
+        ("fr", "Des hommes armés ont enlevé trois ingénieurs chinois.", "ASSAULT", "CHN"),
+        ("fr", "Des pirates informatiques ont défiguré près de 3 000 sites internet danois.", "COERCE", "DNK"),
+    ],
+)
+def test_foreigners_nationality_is_not_the_attackers(coders: dict[str, Coder], lang: str, text: str, type_: str, foreign: str) -> None:
+    """An unnamed attacker is coded where the act happens; tourists' or a web site's nationality does not say where."""
+    e = _one(coders[lang], text, type_)
+    assert foreign in _codes(e.recipient) and foreign not in _codes(e.actor)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [("en", "Rebels killed 20 Ugandan villagers on Sunday."), ("fr", "Des rebelles ont tué dimanche 20 villageois ougandais.")],
+)
+def test_villagers_nationality_still_says_where_rebels_fight(coders: dict[str, Coder], lang: str, text: str) -> None:
+    e = _one(coders[lang], text, "ASSAULT")
+    assert _codes(e.actor) == ["UGA"]
+
+
+def test_an_embassy_s_country_is_not_where_a_protest_is(coders: dict[str, Coder]) -> None:
+    e = _one(coders["en"], "Hundreds of protesters rallied outside the embassy of Russia on Sunday.", "PROTEST")
+    assert e.location is None or e.location.country != "RUS"
+    assert "RUS" not in _codes(e.actor)

@@ -130,12 +130,23 @@ class ActorResolver:
     def _country_run(self, doc: Doc, seed: Hit, hits: dict[int, Hit]) -> list[Hit]:
         conj = self._lex.grammar.list_conjunctions
         sent = doc[seed.start].sent
-        preps = {fold(t.text) for t in doc[max(seed.start - 2, sent.start) : seed.start] if t.pos_ == "ADP"}
+        # by lemma: "de la Libye, du Soudan", "à l'Iran, au Soudan" repeat one preposition
+        preps = {fold(t.lemma_) for t in doc[max(seed.start - 2, sent.start) : seed.start] if t.pos_ == "ADP"}
 
         def gap_ok(words: Span) -> bool | None:
             """None: not a list gap; False: a comma gap; True: the gap holding the closing conjunction."""
             keys = [fold(t.text) for t in words]
-            if not keys or not all(k == "," or k in conj or t.pos_ == "DET" or (t.pos_ == "ADP" and k in preps) for k, t in zip(keys, words)):
+            closing = next((n for n, k in enumerate(keys) if k in conj), None)
+            if closing is not None and "," in keys[closing + 2 :]:
+                # "Sudan, and with strings attached, Cuba", "du Soudan et, sous conditions, de Cuba":
+                # a short aside after the closing conjunction, ended by its comma
+                start = closing + 1 + (keys[closing + 1 : closing + 2] == [","])
+                end = keys.index(",", start)
+                aside = words[start:end]
+                if not 0 < len(aside) <= 4 or any("Fin" in t.morph.get("VerbForm") for t in aside):
+                    return None
+                keys, words = keys[:start] + keys[end:], [*words[:start], *words[end:]]
+            if not keys or not all(k == "," or k in conj or t.pos_ == "DET" or (t.pos_ == "ADP" and fold(t.lemma_) in preps) for k, t in zip(keys, words)):
                 return None
             if not ("," in keys or any(k in conj for k in keys)):
                 return None
@@ -143,7 +154,7 @@ class ActorResolver:
 
         def step(h: Hit, forward: bool) -> tuple[Hit, bool] | None:
             i = h.end if forward else h.start - 1
-            while sent.start <= i < sent.end and i not in hits and (i - h.end if forward else h.start - i) < 4:
+            while sent.start <= i < sent.end and i not in hits and (i - h.end if forward else h.start - i) < 10:
                 i = i + 1 if forward else i - 1
             nxt = hits.get(i)
             if nxt is None or nxt.kind not in _LISTABLE or _adjectival(doc, nxt, hits) != _adjectival(doc, seed, hits):

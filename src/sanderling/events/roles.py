@@ -586,11 +586,16 @@ class RoleFinder:
 
     def home_country(self, place: PlaceRef | None, sent: Span, hits: dict[int, Hit]) -> str | None:
         """The one country a domestic actor with no nationality most likely belongs to: the country
-        where the event happens, else the only country the sentence names, else the dateline's."""
+        where the event happens, else the only country the sentence names, else the dateline's. The
+        nationality of people and things often abroad ("gunmen killed two British tourists", "hackers
+        defaced Danish web sites", "protesters outside the Russian embassy") says nothing of where."""
         dateline = place is not None and (place.source or "").startswith("dateline")
         if not dateline and (where := precise_country(place)) is not None:
             return where
-        named = {h.term.code for i, h in hits.items() if sent.start <= i < sent.end and h.kind.startswith("country:") and h.kind != "country:ambiguous"}
+        named = {
+            h.term.code for i, h in hits.items()
+            if sent.start <= i < sent.end and h.kind.startswith("country:") and h.kind != "country:ambiguous" and not sx.abroad(sent.doc[i], self._g.abroad_nouns)
+        }
         if len(named) == 1:
             return named.pop()
         # the dateline comes last: "VILNIUS - Belarus freed 14 political prisoners" are Belarus's prisoners

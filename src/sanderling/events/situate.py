@@ -274,8 +274,8 @@ class Situator:
             if h is not None and h.kind in ("country:name", "country:official", "country:alias", "country:ambiguous") and h.term.code:
                 words = t.doc[h.start : h.end]
                 top = words.root
-                if top.dep_ == "compound" and top.head.pos_ == "NOUN" and fold(top.head.text) not in self._g.border_nouns:
-                    continue  # "outside the US embassy in Seoul": whose embassy, not where
+                if (top.dep_ == "compound" and top.head.pos_ == "NOUN" and fold(top.head.text) not in self._g.border_nouns) or sx.abroad(top, self._g.abroad_nouns):
+                    continue  # "outside the US embassy in Seoul", "devant l'ambassade de Russie": whose embassy, not where
                 return self._gaz.country(h.term.code, words.text, words.start_char, words.end_char, h.term.rule)
         for t in ActorResolver.phrase(obj):
             # "à Sivas": the French model may tag a capitalised place name as a common noun

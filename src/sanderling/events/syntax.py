@@ -117,6 +117,19 @@ def prep_matches(case: str, wanted: str) -> bool:
     return wanted == "a" and first in ("au", "aux")
 
 
+def abroad(tok: Token, nouns: frozenset[str]) -> bool:
+    """"British tourists", "the embassy of Russia", "l'ambassade de Russie", "a Danish-flagged
+    tanker": a nationality on a noun for people or things often abroad (up a few modifier links,
+    through a preposition) says whose they are, not where anything happens."""
+    for _ in range(3):
+        if tok.dep_ not in ("amod", "compound", "nmod", "poss", "pobj", "prep", "nmod:poss", "npadvmod") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if fold(tok.lemma_) in nouns:
+            return True
+    return False
+
+
 def agent(verb: Token, grammar: Grammar) -> Token | None:
     for case, obj in prep_objects(verb):
         if any(prep_matches(case, p) for p in grammar.agent_preps):

@@ -139,6 +139,7 @@ class Grammar:
     copula_verbs: frozenset[str]
     opposition_preps: frozenset[str]
     partner_preps: frozenset[str]
+    abroad_nouns: frozenset[str]
     author_verbs: frozenset[str]
     border_nouns: frozenset[str]
     carrier_nouns: frozenset[str]
