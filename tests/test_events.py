@@ -1500,7 +1500,8 @@ FRENCH_GAP_CASES = [
     # a border country is whom troops face or pull back from, not whom an attack on a stronghold there targets
     ("en", "Venezuela has put its armed forces on maximum alert along the Colombian border.", "MOBILIZE", ["VEN"], ["COL"]),
     ("en", "Thailand pulled its heavy artillery back from the Cambodian border.", "RETREAT", ["THA"], ["KHM"]),
-    ("en", "The rebel Revolutionary United Front (RUF) said it had attacked an army post.", "ASSAULT", ["SLE"], [None]),
+    # a national group names its country: the army post it attacked is that country's (the sentence names no other)
+    ("en", "The rebel Revolutionary United Front (RUF) said it had attacked an army post.", "ASSAULT", ["SLE"], ["SLE"]),
 ]
 
 

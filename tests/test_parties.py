@@ -60,6 +60,20 @@ PARTIES = [
     # a list whose closing conjunction is followed by a short aside is still one list
     ("en", "The European Union lifted its arms embargo on Iraq, Libya and, after a long debate, Syria.", "RETREAT", ["EU"], ["IRQ", "LBY", "SYR"]),
     ("fr", "L'Union européenne a levé son embargo sur les armes à destination de l'Irak, de la Libye et, après un long débat, de la Syrie.", "RETREAT", ["EU"], ["IRQ", "LBY", "SYR"]),
+    # a people named with the country it lives in is coded by that country
+    ("en", "Bosnian Serb leaders on Sunday rejected a request by NATO to inspect an army barracks near Pale.", "REJECT", ["BIH"], None),
+    ("en", "Turkish Cypriot leaders rejected the United Nations reunification plan.", "REJECT", ["CYP"], None),
+    ("fr", "Les dirigeants des Serbes de Bosnie ont rejeté dimanche une demande de l'Otan.", "REJECT", ["BIH"], None),
+    ("fr", "Les représentants de la communauté hongroise de Roumanie ont salué samedi la nouvelle loi sur l'éducation.", "SUPPORT", ["ROU"], None),
+    # French probe lines the English side already coded right
+    ("fr", "Moscou a interrompu mercredi ses livraisons de gaz à la Pologne et à la Bulgarie, qui refusaient de payer en roubles.", "SANCTION", ["RUS"], ["BGR", "POL"]),
+    ("fr", "Le chef de la diplomatie qatarie s'est rendu lundi au Caire.", "CONSULT", ["QAT"], None),
+    ("fr", "Le Premier ministre arménien a rencontré mardi le président turc en marge de l'Assemblée générale de l'ONU.", "CONSULT", ["ARM"], ["TUR"]),
+    ("fr", "Les autorités pakistanaises ont remis aux Etats-Unis un haut responsable présumé d'Al-Qaïda, a indiqué samedi un responsable.", "COOPERATE", ["PAK"], ["USA"]),
+    ("fr", "L'Algérie s'est dite prête mercredi à jouer les médiateurs entre Bamako et les rebelles.", "AGREE", ["DZA"], None),
+    # a national group names its country; a people named by its homeland is coded there
+    ("en", "President Dos Sontas has reportedly conceded at last to demands from the National Union for the Total Independence of Angola (UNITA).", "CONCEDE", ["AGO"], ["AGO"]),
+    ("en", "Chechen separatist commanders threatened on Friday to carry the war into Russian cities.", "THREATEN", ["RUS"], None),
     # a complaint lodged with someone about attacks against others is lodged with them
     ("en", "India lodged a strong protest over attacks against Indian students with the Australian government.", "ACCUSE", ["IND"], ["AUS"]),
     # ... but not the partner of an event noun of its own
@@ -299,3 +313,26 @@ def test_an_embassy_s_country_is_not_where_a_protest_is(coders: dict[str, Coder]
     e = _one(coders["en"], "Hundreds of protesters rallied outside the embassy of Russia on Sunday.", "PROTEST")
     assert e.location is None or e.location.country != "RUS"
     assert "RUS" not in _codes(e.actor)
+
+
+def test_two_peoples_in_a_list_stay_two(coders: dict[str, Coder]) -> None:
+    e = _one(coders["en"], "Senior Hungarian and Romanian officials met in Budapest on Monday.", "CONSULT")
+    assert _codes(e.actor) == ["HUN", "ROU"]
+
+
+def test_an_institution_named_after_a_city_is_no_town(coders: dict[str, Coder]) -> None:
+    """"at Tehran University": no town called University, and so no country for the judiciary but Iran's."""
+    e = _one(coders["en"], "Thousands of students at Tehran University staged a sit-in on Sunday against the closure of a reformist daily by the judiciary.", "PROTEST")
+    assert e.location is None or e.location.name != "University"
+    assert _codes(e.recipient) == ["IRN"]
+
+
+def test_the_niger_delta_is_nigeria(coders: dict[str, Coder]) -> None:
+    e = _one(coders["en"], "Nigeria sent 3,000 extra troops into the creeks of the Niger Delta on Monday.", "MOBILIZE")
+    assert "NER" not in _codes(e.recipient)
+
+
+def test_an_attribution_s_words_are_not_what_the_verb_takes(coders: dict[str, Coder]) -> None:
+    """"…, ont indiqué des responsables": "responsables" must not make a handover of weapons one of suspects."""
+    events = coders["fr"].code("La Renamo a remis jeudi ses dernières armes au gouvernement mozambicain, ont indiqué des responsables.", date=DAY)
+    assert [e.type for e in events] == ["RETREAT"]

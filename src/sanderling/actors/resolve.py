@@ -209,6 +209,10 @@ class ActorResolver:
         # "a stronghold on the Thai border": a country naming a border deeper in the phrase says where, not whose
         countries = [h for h in phrase_hits if h.kind.startswith("country:") and not _on_border(head, head.doc[h.start], g.border_nouns)]
         orgs = [h for h in phrase_hits if h.kind == "org"]
+        if any(h.kind == "country:demonym" and _modifies(head.doc[h.start], head) for h in countries):
+            # "le président turc en marge de l'Assemblée générale de l'ONU": a body named in another
+            # phrase of the head (not its of-phrase) is where the person is, not whose
+            orgs = [h for h in orgs if not _elsewhere(head.doc[h.start], head)]
         # A role is a noun: "militaire" in "coopération militaire" names no soldier.
         roles = [h for h in phrase_hits if h.kind == "role" and not (h.end - h.start == 1 and head.doc[h.start].pos_ == "ADJ")]
         people = [h for h in phrase_hits if h.kind == "person"]
@@ -234,7 +238,10 @@ class ActorResolver:
 
         if orgs:
             org = min(orgs, key=lambda h: abs(h.start - head.i))
-            country = org.term.country or country
+            # "loyal to Iraq's Al-Qaeda frontman Abu Musab al-Zarqawi": a group with no country of its
+            # own does not take away the country of the person named with it
+            if not (person and country and org.term.country == org.term.code):
+                country = org.term.country or country
             sector = org.term.sector
             name = name or org.term.code
             sources.append(org.term.rule)
@@ -261,7 +268,7 @@ class ActorResolver:
             sources.append(ordered[0].term.rule)
             if any(named_by_descent(head.doc[h.start], g.ethnic_markers) for h in ordered):
                 sources.append("grammar:ethnic")  # "ethnic Albanians": descent, not citizenship
-            elif (home := _homeland(head, hits)) is not None and not orgs and not person:
+            elif (home := next((h for c in ordered if (h := _homeland(_people_noun(head.doc[c.start], g.community_nouns), hits)) is not None), None)) is not None and not orgs and not person:
                 # "les Serbes de Bosnie", "the Serbs of Bosnia": a people named by where it lives
                 country = home.term.code
                 sources.extend([home.term.rule, "grammar:residence"])
@@ -272,7 +279,13 @@ class ActorResolver:
             # Demonyms deeper in the phrase do not ("war crimes by Croatian extremists against Serb civilians").
             adjectives = [h for h in ordered if h.kind == "country:demonym" and _modifies(head.doc[h.start], head)]
             distinct = list(dict.fromkeys(h.term.code for h in adjectives))
-            if len(distinct) > 1 and all(h.kind == "country:demonym" for h in adjectives):
+            if (pair := _stacked(head.doc, ordered)) and not orgs and not person:
+                # "Bosnian Serb leaders", "Kosovo Albanian", "Turkish Cypriot leader": one people living in
+                # one country, no list; the country is the demonym that is no people's name across borders
+                residence = [h for h in pair if fold(head.doc[h.start].text) not in g.ethnic_demonyms] or pair
+                country = residence[0].term.code
+                sources.append(f"{residence[0].term.rule}; grammar:residence")
+            elif len(distinct) > 1 and all(h.kind == "country:demonym" for h in adjectives):
                 return [
                     ActorRef(span_text, start, end, code, sector, name, role, "; ".join(dict.fromkeys([*sources, h.term.rule])))
                     for code, h in zip(distinct, adjectives)
@@ -417,6 +430,15 @@ def _person_entity(tokens: list[Token], head: Token) -> str | None:
     return first.doc.text[first.idx : last.idx + len(last.text)]
 
 
+def _stacked(doc: Doc, ordered: list[Hit]) -> list[Hit]:
+    """The phrase's first two country words, when they are demonyms side by side with nothing between
+    them ("Bosnian Serb", "chypriote turc"), not a list ("US and British") nor two peoples ("Israeli-Palestinian")."""
+    if len(ordered) < 2 or ordered[0].end != ordered[1].start or ordered[0].term.code == ordered[1].term.code:
+        return []
+    pair = ordered[:2]
+    return pair if all(h.kind == "country:demonym" and doc[h.start].dep_ != "conj" for h in pair) else []
+
+
 def _modifies(tok: Token, head: Token) -> bool:
     """``tok`` is an adjective of ``head``, directly or as a conjunct of one ("Hungarian and Romanian")."""
     t = tok
@@ -479,7 +501,7 @@ def _opens_clause(tok: Token) -> bool:
 
 def _homeland(head: Token, hits: dict[int, Hit]) -> Hit | None:
     """The country in "<people> de/of <country>" when the head noun itself is a people's name."""
-    own = hits.get(head.i)
+    own = hits.get(head.i) or next((hits[c.i] for c in head.children if c.dep_ == "amod" and c.i in hits), None)
     if own is None or own.kind != "country:demonym" or head.pos_ not in ("NOUN", "PROPN"):
         return None
     for c in head.children:
@@ -490,6 +512,26 @@ def _homeland(head: Token, hits: dict[int, Hit]) -> Hit | None:
         if h is not None and h.kind in ("country:name", "country:alias") and h.term.code != own.term.code:
             return h
     return None
+
+
+def _people_noun(tok: Token, community_nouns: frozenset[str]) -> Token:
+    """The noun naming a people: the demonym itself ("les Serbes de Bosnie"), or the community noun it
+    qualifies ("la communauté hongroise de Roumanie", "the Hungarian minority of Romania")."""
+    if tok.dep_ == "amod" and fold(tok.head.lemma_) in community_nouns:
+        return tok.head
+    return tok
+
+
+def _elsewhere(tok: Token, head: Token) -> bool:
+    """``tok`` lies in a prepositional phrase of ``head`` opened by anything but "of"/"de"."""
+    while tok.head.i != head.i:
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    if tok.dep_ == "prep":
+        return fold(tok.text) not in OF_PREPS
+    cases = [fold(c.text) for c in tok.children if c.dep_ == "case"]
+    return bool(cases) and cases[0] not in OF_PREPS
 
 
 def _fights_in(tok: Token) -> bool:

@@ -212,6 +212,8 @@ class ClauseReader:
                     return "intent"
                 if head.pos_ == "ADJ" and fold(head.text) in self._g.intent_adjectives:
                     return "intent"
+                if t.dep_ == "xcomp" and any(a.pos_ == "ADJ" and fold(a.text) in self._g.intent_adjectives and a.head.i in self._scope.dates for a in t.doc[head.i + 1 : t.i]):
+                    return "intent"  # "s'est dite prête mercredi à jouer les médiateurs": the parser hangs "prête" on the date
             if t.dep_ in ("ccomp", "parataxis") or (t.dep_ == "advcl" and head.pos_ == "VERB"):
                 break
             t = head

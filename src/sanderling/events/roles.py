@@ -596,6 +596,8 @@ class RoleFinder:
             h.term.code for i, h in hits.items()
             if sent.start <= i < sent.end and h.kind.startswith("country:") and h.kind != "country:ambiguous" and not sx.abroad(sent.doc[i], self._g.abroad_nouns)
         }
+        # "conceded to demands from UNITA": a national group or party names its country too
+        named |= {h.term.country for i, h in hits.items() if sent.start <= i < sent.end and h.kind == "org" and h.term.country and h.term.country != h.term.code}
         if len(named) == 1:
             return named.pop()
         # the dateline comes last: "VILNIUS - Belarus freed 14 political prisoners" are Belarus's prisoners
@@ -659,7 +661,8 @@ class RoleFinder:
                     continue
                 span = sent.doc[ch.start : ch.end]
                 refs.append(ActorRef(span.text, span.start_char, span.end_char, ch.term.code, None, None, None, f"{ch.term.rule}; inferred:clause-country"))
-            return tuple(refs)
+            # the parser may not join the list ("à la Pologne et à la Bulgarie"): its words still do
+            return self._resolver.listed(tuple(refs), sent.doc, hits, exclude=frozenset(own))
         if len(own) > 1 or type_ not in _DOMESTIC_TYPES:
             return ()  # "X and Y agreed…": a compound actor acts with itself
         if place is not None and place.country and len(place.country) == 3 and place.country not in own:

@@ -214,7 +214,9 @@ class Situator:
 
     def _clause_city(self, clause: list[Token], hits: dict[int, Hit], taken: set[int], context: tuple[str, ...]) -> PlaceRef | None:
         for t in sorted(clause, key=lambda t: t.i):
-            if t.i in taken or t.ent_type_ not in ("LOC", "GPE", "FAC") or t.pos_ != "PROPN" or (t.i > 0 and t.doc[t.i - 1].ent_type_ == t.ent_type_ and t.doc[t.i - 1].pos_ == "PROPN"):
+            # "au Croissant-Rouge de Bam": the tagger may read the town as part of the organisation's name
+            seat = t.head.i in hits and hits[t.head.i].kind == "org" and t.head.i < t.i
+            if t.i in taken or (t.ent_type_ not in ("LOC", "GPE", "FAC") and not seat) or t.pos_ != "PROPN" or (t.i > 0 and t.doc[t.i - 1].ent_type_ == t.ent_type_ and t.doc[t.i - 1].pos_ == "PROPN"):
                 continue
             if t.i in hits and not hits[t.i].kind.startswith("country:capital"):
                 continue  # countries, demonyms, organisations and roles are not cities
@@ -280,7 +282,9 @@ class Situator:
         for t in ActorResolver.phrase(obj):
             # "à Sivas": the French model may tag a capitalised place name as a common noun
             if (t.i in hits and hits[t.i].kind in ("country:demonym", "org")) or (t.pos_ == "NOUN" and t.is_lower):
-                continue  # "near the Thai border", "à la gare de Busan", "à l'Union européenne": a nationality, an organisation or a common noun, not a city GeoNames spells so
+                continue
+            if any(c.dep_ == "compound" and c.i in hits and c.i < t.i for c in t.children):
+                continue  # "at Tehran University": an institution named after a place is no town of its own  # "near the Thai border", "à la gare de Busan", "à l'Union européenne": a nationality, an organisation or a common noun, not a city GeoNames spells so
             if t.pos_ == "PROPN" or t.ent_type_ in ("LOC", "GPE") or (t.dep_ == "compound" and t.text.istitle()) or (t.i == obj.i and t.text.istitle() and t.i > t.sent.start):
                 span = _propn_span(t)
                 place = self._gaz.city(span.text, span.text, span.start_char, span.end_char, context=context, qualified=_qualified(span))

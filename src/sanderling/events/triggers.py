@@ -87,15 +87,19 @@ def _child_keys(tok: Token, grammar: Grammar) -> set[str]:
             continue  # "ont été arrêtés et la manifestation s'est terminée": another clause's words
         if c.dep_ in ("ccomp", "advcl") and any(g.dep_ in SUBJ and fold(g.text) in grammar.relative_pronouns for g in c.children):
             continue  # "a condamné les raids, qui ont fait 60 morts": a relative clause the parser hung on the verb
+        # "…, ont indiqué des responsables": the attribution's words are not what the verb takes (words
+        # the parser hung on it from before it are: "a levé le blocus …, ont indiqué …")
+        attribution = c.dep_ in ("parataxis", "advcl", "conj") and c.i > tok.i and fold(c.lemma_) in grammar.speech_verbs
         if c.dep_ in AUX_DEPS:
             keys.add(fold(c.lemma_))  # "est opposé": the auxiliary by its lemma only ("a" folds like the preposition "à")
             continue
         if _circumstantial(c, grammar):
             continue  # "a suspendu son aide, une semaine après l'expulsion…": the time phrase is not what is suspended
-        keys.add(fold(c.lemma_))
-        keys.add(fold(c.text))
+        if not attribution:
+            keys.add(fold(c.lemma_))
+            keys.add(fold(c.text))
         for g in c.children:  # "went on strike", "mis en garde à vue": one level further down
-            if _circumstantial(g, grammar):
+            if _circumstantial(g, grammar) or (attribution and g.i > c.i):
                 continue
             if g.dep_ == "prep" and c.dep_ not in ("prep", "agent", "dative"):
                 # a preposition inside the object ("calling it a reward for the militia") is not the

@@ -140,6 +140,8 @@ class Grammar:
     opposition_preps: frozenset[str]
     partner_preps: frozenset[str]
     abroad_nouns: frozenset[str]
+    ethnic_demonyms: frozenset[str]
+    community_nouns: frozenset[str]
     author_verbs: frozenset[str]
     border_nouns: frozenset[str]
     carrier_nouns: frozenset[str]
