@@ -71,6 +71,9 @@ PARTIES = [
     ("fr", "Le Premier ministre arménien a rencontré mardi le président turc en marge de l'Assemblée générale de l'ONU.", "CONSULT", ["ARM"], ["TUR"]),
     ("fr", "Les autorités pakistanaises ont remis aux Etats-Unis un haut responsable présumé d'Al-Qaïda, a indiqué samedi un responsable.", "COOPERATE", ["PAK"], ["USA"]),
     ("fr", "L'Algérie s'est dite prête mercredi à jouer les médiateurs entre Bamako et les rebelles.", "AGREE", ["DZA"], None),
+    ("fr", "Les Philippines ont sollicité auprès du Japon dix patrouilleurs supplémentaires pour leurs garde-côtes.", "REQUEST", ["PHL"], ["JPN"]),
+    ("fr", "L'Allemagne s'est inquiétée mardi de la nouvelle loi hongroise sur les médias.", "ACCUSE", ["DEU"], ["HUN"]),
+    ("fr", "Le Mouvement de résistance nationale (NRM), au pouvoir en Ouganda, a exclu mardi quatre de ses députés.", "SANCTION", ["UGA"], None),
     # a national group names its country; a people named by its homeland is coded there
     ("en", "President Dos Sontas has reportedly conceded at last to demands from the National Union for the Total Independence of Angola (UNITA).", "CONCEDE", ["AGO"], ["AGO"]),
     ("en", "Chechen separatist commanders threatened on Friday to carry the war into Russian cities.", "THREATEN", ["RUS"], None),
