@@ -71,6 +71,8 @@ PARTIES = [
     ("fr", "Le Premier ministre arménien a rencontré mardi le président turc en marge de l'Assemblée générale de l'ONU.", "CONSULT", ["ARM"], ["TUR"]),
     ("fr", "Les autorités pakistanaises ont remis aux Etats-Unis un haut responsable présumé d'Al-Qaïda, a indiqué samedi un responsable.", "COOPERATE", ["PAK"], ["USA"]),
     ("fr", "L'Algérie s'est dite prête mercredi à jouer les médiateurs entre Bamako et les rebelles.", "AGREE", ["DZA"], None),
+    ("fr", "La principale centrale syndicale argentine a menacé de déclencher une grève générale contre la réduction des retraites.", "THREATEN", ["ARG"], None),
+    ("fr", "Israël a interdit à une mission d'enquête de l'ONU d'entrer dans la bande de Gaza.", "REJECT", ["ISR"], ["UNO"]),
     ("fr", "Les Philippines ont sollicité auprès du Japon dix patrouilleurs supplémentaires pour leurs garde-côtes.", "REQUEST", ["PHL"], ["JPN"]),
     ("fr", "L'Allemagne s'est inquiétée mardi de la nouvelle loi hongroise sur les médias.", "ACCUSE", ["DEU"], ["HUN"]),
     ("fr", "Le Mouvement de résistance nationale (NRM), au pouvoir en Ouganda, a exclu mardi quatre de ses députés.", "SANCTION", ["UGA"], None),
@@ -339,3 +341,9 @@ def test_an_attribution_s_words_are_not_what_the_verb_takes(coders: dict[str, Co
     """"…, ont indiqué des responsables": "responsables" must not make a handover of weapons one of suspects."""
     events = coders["fr"].code("La Renamo a remis jeudi ses dernières armes au gouvernement mozambicain, ont indiqué des responsables.", date=DAY)
     assert [e.type for e in events] == ["RETREAT"]
+
+
+def test_a_preposition_is_no_verb_of_a_trigger_s_complement(coders: dict[str, Coder]) -> None:
+    """The French model lemmatizes "entre" as "entrer": "interdire … entre cousins" is no entry refused."""
+    events = coders["fr"].code("Le gouvernement a décidé d'interdire les mariages entre cousins germains.", date=DAY)
+    assert "REJECT" not in [e.type for e in events]

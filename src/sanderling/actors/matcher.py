@@ -32,7 +32,13 @@ def find_terms(doc: Doc, lexicon: Lexicon) -> dict[int, Hit]:
         best: Hit | None = None
         for term in lexicon.terms.get(keys[i], ()):
             n = len(term.tokens)
-            if tuple(keys[i : i + n]) == term.tokens and _acceptable(doc[i], term) and not _against_or_for(keys, i, term) and not _acronym_of_previous(doc, i, n, term) and not _currency(doc, i, n, term, lexicon.grammar.currency_words):
+            if tuple(keys[i : i + n]) != term.tokens:
+                continue
+            if n == 1 and term.kind == "country:name" and doc[i].is_lower and doc[i].pos_ == "ADJ" and i > 0 and doc[i - 1].pos_ in ("NOUN", "ADJ"):
+                # "la centrale syndicale argentine", "la diplomatie suisse": a country's name that is also
+                # its feminine demonym, written lower-case after a noun, is the demonym
+                term = replace(term, kind="country:demonym")
+            if _acceptable(doc[i], term) and not _against_or_for(keys, i, term) and not _acronym_of_previous(doc, i, n, term) and not _currency(doc, i, n, term, lexicon.grammar.currency_words):
                 best = Hit(i, i + n, term)
                 break  # terms are sorted longest first
         if best is None:

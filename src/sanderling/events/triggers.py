@@ -96,8 +96,7 @@ def _child_keys(tok: Token, grammar: Grammar) -> set[str]:
         if _circumstantial(c, grammar):
             continue  # "a suspendu son aide, une semaine après l'expulsion…": the time phrase is not what is suspended
         if not attribution:
-            keys.add(fold(c.lemma_))
-            keys.add(fold(c.text))
+            keys.update(_keys_of(c))
         for g in c.children:  # "went on strike", "mis en garde à vue": one level further down
             if _circumstantial(g, grammar) or (attribution and g.i > c.i):
                 continue
@@ -106,14 +105,20 @@ def _child_keys(tok: Token, grammar: Grammar) -> set[str]:
                 # trigger's own ("calls for"); its object still counts ("the state of emergency")
                 keys.update(k for p in g.children for k in (fold(p.lemma_), fold(p.text)))
                 continue
-            keys.add(fold(g.lemma_))
-            keys.add(fold(g.text))
+            keys.update(_keys_of(g))
             if g.dep_ == "prep":  # "lifted the state of emergency": through an English preposition
                 keys.update(k for p in g.children for k in (fold(p.lemma_), fold(p.text)))
     if tok.pos_ == "NOUN" and tok.dep_ == "obj" and not any(c.dep_ == "nmod" for c in tok.children):
         # "a mis fin à sa médiation": the parser hangs the noun's phrase on the verb, just after it
         keys.update(k for c in tok.head.children if c.dep_ == "obl:arg" and c.i > tok.i for k in (fold(c.lemma_), fold(c.text)))
     return keys
+
+
+def _keys_of(tok: Token) -> set[str]:
+    """A word's text and lemma; not the lemma the French model gives some prepositions ("entre" →
+    "entrer"), which would meet a verb's entry ("interdire … d'entrer")."""
+    lemma, text = fold(tok.lemma_), fold(tok.text)
+    return {text} if tok.pos_ == "ADP" and len(lemma) > len(text) else {text, lemma}
 
 
 def _circumstantial(tok: Token, grammar: Grammar) -> bool:
