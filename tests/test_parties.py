@@ -347,3 +347,20 @@ def test_a_preposition_is_no_verb_of_a_trigger_s_complement(coders: dict[str, Co
     """The French model lemmatizes "entre" as "entrer": "interdire … entre cousins" is no entry refused."""
     events = coders["fr"].code("Le gouvernement a décidé d'interdire les mariages entre cousins germains.", date=DAY)
     assert "REJECT" not in [e.type for e in events]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "type_", "actor", "recipient"),
+    [
+        # an ultimatum: days given to comply
+        ("en", "The Arab League on Wednesday gave Damascus three days to accept Arab observers or face sanctions.", "THREATEN", ["ARL"], ["SYR"]),
+        ("fr", "La Ligue arabe a donné mercredi trois jours à Damas pour accepter des observateurs arabes, sous peine de sanctions.", "THREATEN", ["ARL"], ["SYR"]),
+        # an act not ruled out is held possible: a threat when conflictual, an offer when cooperative
+        ("en", "Russia did not rule out cutting gas deliveries to Ukraine from January 1 if Kiev failed to settle its debts.", "THREATEN", ["RUS"], ["UKR"]),
+        ("fr", "La Russie n'a pas exclu de couper ses livraisons de gaz à l'Ukraine dès le 1er janvier si Kiev ne règle pas sa dette.", "THREATEN", ["RUS"], ["UKR"]),
+        ("en", "Turkey ruled out a military operation in northern Syria.", "REJECT", ["TUR"], ["SYR"]),
+    ],
+)
+def test_ultimatums_and_acts_not_ruled_out(coders: dict[str, Coder], lang: str, text: str, type_: str, actor: list[str], recipient: list[str]) -> None:
+    e = _one(coders[lang], text, type_)
+    assert _codes(e.actor) == actor and _codes(e.recipient) == recipient

@@ -191,6 +191,12 @@ class EventExtractor:
             # at the ICC's request" is a consent, still AGREE)
             type_, mode = "THREATEN", _THREAT_MODE.get((promised.type, promised.entry.mode), _THREAT_MODE.get((promised.type, None)))
             rule_note = f" [promised {promised.type}: THREATEN]"
+        inner = next((a for a in cand.absorbed if a.type != "REJECT"), None)
+        if type_ == "REJECT" and negated and inner is not None and fold(tok.lemma_) in self._g.exclusion_verbs:
+            # "did not rule out cutting gas deliveries", "n'exclut pas une opération militaire": an act
+            # held possible is announced, not refused (a threat or an offer, by the rules below)
+            type_, mode, negated, modality = inner.type, inner.entry.mode, False, "intent"
+            rule_note = f" [{inner.type} not ruled out: intent]"
         if type_ == "SANCTION" and mode == "expel" and self._finder.people_expelled(roles, hits, tok.doc):
             # PLOVER: expelling diplomats is SANCTION, deporting people is COERCE ("expelled 168 Liberians")
             type_, mode = "COERCE", "deport"
