@@ -86,6 +86,14 @@ def test_every_grammar_key_is_in_every_language_file() -> None:
         assert {f.name for f in dataclasses.fields(Grammar)} <= keys, lang
 
 
+@pytest.mark.parametrize("lang", LANGS)
+def test_no_organisation_code_is_a_country_code(lang: str) -> None:
+    """An organisation's code stands as its "country" in the output: "NAM" would read as Namibia."""
+    countries = set(load_tables().countries)
+    rows = [line.split("\t") for line in (LEXICONS / lang / "organisations.tsv").read_text(encoding="utf-8").splitlines()[1:] if line and not line.startswith("#")]
+    assert sorted({r[0] for r in rows if r[0] in countries}) == []
+
+
 def test_the_ontology_has_the_16_plover_types() -> None:
     assert set(load_ontology().types) == {
         "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",

@@ -38,6 +38,8 @@ def find_terms(doc: Doc, lexicon: Lexicon) -> dict[int, Hit]:
                 # "la centrale syndicale argentine", "la diplomatie suisse": a country's name that is also
                 # its feminine demonym, written lower-case after a noun, is the demonym
                 term = replace(term, kind="country:demonym")
+            if term.kind == "person" and n == 1 and _inside_other_name(doc, i, covered):
+                continue
             if _acceptable(doc[i], term) and not _against_or_for(keys, i, term) and not _acronym_of_previous(doc, i, n, term) and not _currency(doc, i, n, term, lexicon.grammar.currency_words):
                 best = Hit(i, i + n, term)
                 break  # terms are sorted longest first
@@ -95,6 +97,16 @@ def _currency(doc: Doc, i: int, n: int, term: Term, words: frozenset[str]) -> bo
         after = None  # "US $50 million", but "gave Iraq $50 million": the symbol belongs to the amount
     before = doc[i - 1] if i > 0 and term.kind == "country:demonym" else None  # only French puts the nationality after
     return any(t is not None and fold(t.text) in words and t.pos_ != "VERB" for t in (after, before))
+
+
+def _inside_other_name(doc: Doc, i: int, covered: dict[int, Hit]) -> bool:
+    """"Saddam Haftar", "Dusko Tadic", "Winnie Mandela": one word of a known person's name beside
+    another capitalised name that no term covers belongs to someone else."""
+    def name_word(t: Token) -> bool:
+        return t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha
+    before = doc[i - 1] if i > 0 else None
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    return (before is not None and name_word(before) and before.i not in covered) or (after is not None and name_word(after))
 
 
 def _acceptable(token: Token, term: Term) -> bool:

@@ -210,9 +210,10 @@ class ActorResolver:
         countries = [h for h in phrase_hits if h.kind.startswith("country:") and not _on_border(head, head.doc[h.start], g.border_nouns)]
         orgs = [h for h in phrase_hits if h.kind == "org"]
         if any(h.kind == "country:demonym" and _modifies(head.doc[h.start], head) for h in countries):
-            # "le président turc en marge de l'Assemblée générale de l'ONU": a body named in another
-            # phrase of the head (not its of-phrase) is where the person is, not whose
-            orgs = [h for h in orgs if not _elsewhere(head.doc[h.start], head)]
+            # "le président turc en marge de l'Assemblée générale de l'ONU": an international body named
+            # in another phrase of the head (not its of-phrase) is where the person is, not whose
+            # ("Chechen fighters with the Islamic State" fight for it)
+            orgs = [h for h in orgs if not (h.term.sector in ("IGO", "NGO") and _elsewhere(head.doc[h.start], head))]
         # A role is a noun: "militaire" in "coopération militaire" names no soldier.
         roles = [h for h in phrase_hits if h.kind == "role" and not (h.end - h.start == 1 and head.doc[h.start].pos_ == "ADJ")]
         people = [h for h in phrase_hits if h.kind == "person"]
@@ -238,10 +239,11 @@ class ActorResolver:
 
         if orgs:
             org = min(orgs, key=lambda h: abs(h.start - head.i))
-            # "loyal to Iraq's Al-Qaeda frontman Abu Musab al-Zarqawi": a group with no country of its
-            # own does not take away the country of the person named with it
-            if not (person and country and org.term.country == org.term.code):
-                country = org.term.country or country
+            # "loyal to Iraq's Al-Qaeda frontman Abu Musab al-Zarqawi": an armed group with no country of
+            # its own does not take away the country of the person named with it (an international body
+            # does: "UN Balkans envoy Carl Bildt" speaks for the UN)
+            if not (person and country and org.term.country == org.term.code and org.term.sector in ("INS", "REB")) and not (org.term.sector == "PTY" and countries):
+                country = org.term.country or country  # a party named with a country is that country's ("Israel's Labour Party")
             sector = org.term.sector
             name = name or org.term.code
             sources.append(org.term.rule)
@@ -268,7 +270,7 @@ class ActorResolver:
             sources.append(ordered[0].term.rule)
             if any(named_by_descent(head.doc[h.start], g.ethnic_markers) for h in ordered):
                 sources.append("grammar:ethnic")  # "ethnic Albanians": descent, not citizenship
-            elif (home := next((h for c in ordered if (h := _homeland(_people_noun(head.doc[c.start], g.community_nouns), hits)) is not None), None)) is not None and not orgs and not person:
+            elif (home := next((h for c in ordered if (h := _homeland(_people_noun(head.doc[c.start], g.community_nouns, g.ethnic_demonyms), hits)) is not None), None)) is not None and not orgs and not person:
                 # "les Serbes de Bosnie", "the Serbs of Bosnia": a people named by where it lives
                 country = home.term.code
                 sources.extend([home.term.rule, "grammar:residence"])
@@ -279,10 +281,14 @@ class ActorResolver:
             # Demonyms deeper in the phrase do not ("war crimes by Croatian extremists against Serb civilians").
             adjectives = [h for h in ordered if h.kind == "country:demonym" and _modifies(head.doc[h.start], head)]
             distinct = list(dict.fromkeys(h.term.code for h in adjectives))
-            if (pair := _stacked(head.doc, ordered)) and not orgs and not person:
+            # only for people ("forces", "leaders", "Serbs"), not events or places ("Russian Georgian clashes", "the Turkish Syrian border")
+            people_head = head_role is not None or (head.i in hits and hits[head.i].kind == "country:demonym")
+            pair = _stacked(head.doc, ordered) if people_head and not orgs and not person and not any(fold(t.lemma_) in g.border_nouns for t in tokens) else []
+            residence = [h for h in pair if fold(head.doc[h.start].text) not in g.ethnic_demonyms]
+            if len(residence) == 1:
                 # "Bosnian Serb leaders", "Kosovo Albanian", "Turkish Cypriot leader": one people living in
                 # one country, no list; the country is the demonym that is no people's name across borders
-                residence = [h for h in pair if fold(head.doc[h.start].text) not in g.ethnic_demonyms] or pair
+                # (not two sides: "Pakistani Afghan border clashes", "an Iranian American businessman")
                 country = residence[0].term.code
                 sources.append(f"{residence[0].term.rule}; grammar:residence")
             elif len(distinct) > 1 and all(h.kind == "country:demonym" for h in adjectives):
@@ -514,10 +520,11 @@ def _homeland(head: Token, hits: dict[int, Hit]) -> Hit | None:
     return None
 
 
-def _people_noun(tok: Token, community_nouns: frozenset[str]) -> Token:
-    """The noun naming a people: the demonym itself ("les Serbes de Bosnie"), or the community noun it
-    qualifies ("la communauté hongroise de Roumanie", "the Hungarian minority of Romania")."""
-    if tok.dep_ == "amod" and fold(tok.head.lemma_) in community_nouns:
+def _people_noun(tok: Token, community_nouns: frozenset[str], peoples: frozenset[str]) -> Token:
+    """The noun naming a people: the demonym itself ("les Serbes de Bosnie"), or the community noun
+    that a people's name across borders qualifies ("la communauté hongroise de Roumanie", "the
+    Hungarian minority of Romania"; not "the French community of Ivory Coast": expatriates)."""
+    if tok.dep_ == "amod" and fold(tok.head.lemma_) in community_nouns and fold(tok.text) in peoples:
         return tok.head
     return tok
 

@@ -588,7 +588,7 @@ class RoleFinder:
         """The one country a domestic actor with no nationality most likely belongs to: the country
         where the event happens, else the only country the sentence names, else the dateline's. The
         nationality of people and things often abroad ("gunmen killed two British tourists", "hackers
-        defaced Danish web sites", "protesters outside the Russian embassy") says nothing of where."""
+        defaced Danish websites", "protesters outside the Russian embassy") says nothing of where."""
         dateline = place is not None and (place.source or "").startswith("dateline")
         if not dateline and (where := precise_country(place)) is not None:
             return where
@@ -596,12 +596,15 @@ class RoleFinder:
             h.term.code for i, h in hits.items()
             if sent.start <= i < sent.end and h.kind.startswith("country:") and h.kind != "country:ambiguous" and not sx.abroad(sent.doc[i], self._g.abroad_nouns)
         }
-        # "conceded to demands from UNITA": a national group or party names its country too
-        named |= {h.term.country for i, h in hits.items() if sent.start <= i < sent.end and h.kind == "org" and h.term.country and h.term.country != h.term.code}
         if len(named) == 1:
             return named.pop()
-        # the dateline comes last: "VILNIUS - Belarus freed 14 political prisoners" are Belarus's prisoners
-        return precise_country(place) if dateline else None
+        # the dateline next: "VILNIUS - Belarus freed 14 political prisoners" are Belarus's prisoners,
+        # "PARIS - Police arrested two suspected ETA members" are French police
+        if dateline:
+            return precise_country(place)
+        # last, "conceded to demands from UNITA": a national group or party names its country too
+        groups = {h.term.country for i, h in hits.items() if sent.start <= i < sent.end and h.kind == "org" and h.term.country and h.term.country != h.term.code}
+        return groups.pop() if len(groups) == 1 and not named else None
 
     def implicit_recipient(self, tok: Token, sent: Span, hits: dict[int, Hit], actor: tuple[ActorRef, ...], type_: str, place: PlaceRef | None) -> tuple[ActorRef, ...]:
         """No recipient in the parse. PLOVER still codes one: another country the clause names
