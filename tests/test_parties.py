@@ -402,3 +402,14 @@ def test_a_one_word_alias_beside_another_name_is_someone_else(coders: dict[str, 
 def test_police_under_a_dateline_stay_the_dateline_s(coders: dict[str, Coder]) -> None:
     events = coders["en"].code("PARIS, March 12 (AFP) - Police arrested two suspected ETA members.", date=date(2001, 3, 12))
     assert events and _codes(events[0].actor) == ["FRA"]
+
+
+def test_a_second_subject_after_the_verb_is_its_object(coders: dict[str, Coder]) -> None:
+    """The French parser reads "le Premier ministre" after "ils libéreront ce week-end" as a second subject."""
+    e = _one(coders["fr"], "Les ravisseurs ont annoncé qu'ils libéreront ce week-end le Premier ministre Mahendra Chaudhry.", "AGREE")
+    assert [r.text for r in e.recipient] == ["le Premier ministre"]
+
+
+def test_where_a_decision_would_send_people_is_not_where_they_protest(coders: dict[str, Coder]) -> None:
+    e = _one(coders["fr"], "Des centaines de réfugiés ont entamé une grève de la faim pour protester contre la décision de la Suède de les renvoyer en Bulgarie.", "PROTEST")
+    assert e.location is None or e.location.country != "BGR"

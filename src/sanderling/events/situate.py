@@ -247,6 +247,8 @@ class Situator:
                     continue
                 if c.dep_ in ("ccomp", "parataxis", "acl:relcl", "relcl") and c.pos_ in ("VERB", "AUX"):
                     continue
+                if c.dep_ == "acl" and c.pos_ == "VERB" and "Inf" in c.morph.get("VerbForm") and c.i not in absorbed:
+                    continue  # "contre la décision de la Suède de les renvoyer en Bulgarie": where they would be sent, not where they protest
                 if c.i not in absorbed and self._background(c):
                     continue  # "en raison de sa couverture de la guerre en Ukraine": the cause's place is not the act's
                 stack.append(c)
