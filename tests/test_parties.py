@@ -413,3 +413,19 @@ def test_a_second_subject_after_the_verb_is_its_object(coders: dict[str, Coder])
 def test_where_a_decision_would_send_people_is_not_where_they_protest(coders: dict[str, Coder]) -> None:
     e = _one(coders["fr"], "Des centaines de réfugiés ont entamé une grève de la faim pour protester contre la décision de la Suède de les renvoyer en Bulgarie.", "PROTEST")
     assert e.location is None or e.location.country != "BGR"
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "actor", "recipient"),
+    [
+        # English probe lines the French side already coded
+        ("Hezbollah declared its full support on Sunday for Tehran's position in the nuclear talks.", "SUPPORT", ["LBN"], ["IRN"]),
+        ("Doha paid the salaries of tens of thousands of civil servants in the Gaza Strip this month.", "AID", ["QAT"], ["PSE"]),
+        ("Swiss authorities on Monday announced the freezing of assets held by twelve Russian businessmen.", "SANCTION", ["CHE"], ["RUS"]),
+        ("Russia used its veto to block a Security Council draft resolution on cross-border aid to Syria.", "REJECT", ["RUS"], ["UNSC"]),
+        ("Equatorial Guinea on Thursday took Gabon to the International Court of Justice over three islands.", "ACCUSE", ["GNQ"], ["GAB"]),
+    ],
+)
+def test_english_verbs_the_french_side_had(coders: dict[str, Coder], text: str, type_: str, actor: list[str], recipient: list[str]) -> None:
+    e = _one(coders["en"], text, type_)
+    assert _codes(e.actor) == actor and _codes(e.recipient) == recipient
