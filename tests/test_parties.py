@@ -79,6 +79,7 @@ PARTIES = [
     # a national group names its country; a people named by its homeland is coded there
     ("en", "President Dos Sontas has reportedly conceded at last to demands from the National Union for the Total Independence of Angola (UNITA).", "CONCEDE", ["AGO"], ["AGO"]),
     ("en", "Chechen separatist commanders threatened on Friday to carry the war into Russian cities.", "THREATEN", ["RUS"], None),
+    ("fr", "La Commission européenne a débloqué lundi 30 millions d'euros d'aide humanitaire en faveur des réfugiés au Tchad et en Centrafrique.", "AID", ["EU"], ["CAF", "TCD"]),
     # a complaint lodged with someone about attacks against others is lodged with them
     ("en", "India lodged a strong protest over attacks against Indian students with the Australian government.", "ACCUSE", ["IND"], ["AUS"]),
     # ... but not the partner of an event noun of its own

@@ -132,6 +132,10 @@ class ActorResolver:
         sent = doc[seed.start].sent
         # by lemma: "de la Libye, du Soudan", "à l'Iran, au Soudan" repeat one preposition
         preps = {fold(t.lemma_) for t in doc[max(seed.start - 2, sent.start) : seed.start] if t.pos_ == "ADP"}
+        # "au Tchad et en Centrafrique": French picks à or en by the country's gender; one list of places still
+        places = {fold(p) for p in self._lex.grammar.locative_preps if " " not in p}
+        if preps & places:
+            preps |= places
 
         def gap_ok(words: Span) -> bool | None:
             """None: not a list gap; False: a comma gap; True: the gap holding the closing conjunction."""
