@@ -430,3 +430,10 @@ def test_where_a_decision_would_send_people_is_not_where_they_protest(coders: di
 def test_english_verbs_the_french_side_had(coders: dict[str, Coder], text: str, type_: str, actor: list[str], recipient: list[str]) -> None:
     e = _one(coders["en"], text, type_)
     assert _codes(e.actor) == actor and _codes(e.recipient) == recipient
+
+
+def test_an_acronym_after_an_organisation_is_no_town(coders: dict[str, Coder]) -> None:
+    """"the Sudan Liberation Army (SLA)": not Salé, Morocco; the seat rule wants "de"/"of" before the town."""
+    e = _one(coders["en"], "The African Union's chief mediator for Darfur travelled to the rebel-held Jebel Marra on Sunday for talks with leaders of the Sudan Liberation Army (SLA).", "CONSULT")
+    assert e.location is None or e.location.country != "MAR"
+    assert "MAR" not in _codes(e.recipient)

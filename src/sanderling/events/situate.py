@@ -215,7 +215,7 @@ class Situator:
     def _clause_city(self, clause: list[Token], hits: dict[int, Hit], taken: set[int], context: tuple[str, ...]) -> PlaceRef | None:
         for t in sorted(clause, key=lambda t: t.i):
             # "au Croissant-Rouge de Bam": the tagger may read the town as part of the organisation's name
-            seat = t.head.i in hits and hits[t.head.i].kind == "org" and t.head.i < t.i
+            seat = t.head.i in hits and hits[t.head.i].kind == "org" and t.head.i < t.i and any(c.dep_ == "case" for c in t.children)
             if t.i in taken or (t.ent_type_ not in ("LOC", "GPE", "FAC") and not seat) or t.pos_ != "PROPN" or (t.i > 0 and t.doc[t.i - 1].ent_type_ == t.ent_type_ and t.doc[t.i - 1].pos_ == "PROPN"):
                 continue
             if t.i in hits and not hits[t.i].kind.startswith("country:capital"):
