@@ -437,3 +437,15 @@ def test_an_acronym_after_an_organisation_is_no_town(coders: dict[str, Coder]) -
     e = _one(coders["en"], "The African Union's chief mediator for Darfur travelled to the rebel-held Jebel Marra on Sunday for talks with leaders of the Sudan Liberation Army (SLA).", "CONSULT")
     assert e.location is None or e.location.country != "MAR"
     assert "MAR" not in _codes(e.recipient)
+
+
+def test_a_participle_read_as_a_noun_still_marches(coders: dict[str, Coder]) -> None:
+    """« ont de nouveau défilé »: the French model reads the participle as the noun; with its auxiliary it is a march."""
+    text = "Des dizaines de milliers de Géorgiens, qui dénoncent la suspension des négociations d'adhésion à l'UE, ont de nouveau défilé dimanche soir à Tbilissi."
+    assert "PROTEST" in [e.type for e in coders["fr"].code(text, date=DAY)]
+    assert "PROTEST" not in [e.type for e in coders["fr"].code("Le défilé militaire du 14 juillet a eu lieu sur les Champs-Élysées.", date=DAY)]
+
+
+def test_arriving_for_consultations_is_a_visit(coders: dict[str, Coder]) -> None:
+    e = _one(coders["fr"], "Le Premier ministre burkinabè est arrivé mardi à Bamako pour des consultations avec les autorités de transition maliennes.", "CONSULT")
+    assert _codes(e.actor) == ["BFA"] and _codes(e.recipient) == ["MLI"]
