@@ -449,3 +449,16 @@ def test_a_participle_read_as_a_noun_still_marches(coders: dict[str, Coder]) -> 
 def test_arriving_for_consultations_is_a_visit(coders: dict[str, Coder]) -> None:
     e = _one(coders["fr"], "Le Premier ministre burkinabè est arrivé mardi à Bamako pour des consultations avec les autorités de transition maliennes.", "CONSULT")
     assert _codes(e.actor) == ["BFA"] and _codes(e.recipient) == ["MLI"]
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "actor", "recipient"),
+    [
+        # the French parser hangs the phrases after a weekday on the weekday
+        ("La frappe menée dimanche par l'aviation israélienne contre un immeuble de la banlieue sud de Beyrouth a fait quatre morts.", "ASSAULT", ["ISR"], ["LBN"]),
+        ("Les navires de la garde côtière philippine ont été menacés dimanche par Pékin de « mesures fermes ».", "THREATEN", ["CHN"], ["PHL"]),
+    ],
+)
+def test_phrases_hung_on_a_weekday_are_the_verb_s(coders: dict[str, Coder], text: str, type_: str, actor: list[str], recipient: list[str]) -> None:
+    e = _one(coders["fr"], text, type_)
+    assert _codes(e.actor) == actor and _codes(e.recipient) == recipient

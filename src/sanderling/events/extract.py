@@ -81,6 +81,7 @@ class EventExtractor:
         lent: set[int] = set()  # the character offsets of when-clause attacks that named another's attackers
         mentions = find_dates(sent, self._lex.dates)
         dates = frozenset(i for m in mentions for i in range(m.start, m.end))
+        _rehang_date_phrases(sent, mentions, self._g.agent_preps)
         self._clauses.begin(sx.Scope(dates, frozenset(), hits))  # the dates, for "a déclaré mercredi qu'…"
         main = [c for c in cands if self._clauses.subordinate(c.token) is None]
         if main:
@@ -580,3 +581,20 @@ def _answered(events: list[Event]) -> list[Event]:
         out.append(e)
     return out
 
+
+def _rehang_date_phrases(sent: Span, mentions: list[DateMention], agent_preps: frozenset[str]) -> None:
+    """"La frappe menée dimanche par l'aviation israélienne contre un immeuble", "a libéré jeudi 14
+    prisonniers": the French parser hangs the phrases after a weekday on the weekday, as if they
+    qualified it; they are the verb's. A one-word weekday (no preposition of its own) under a verb
+    gives its prepositional phrases back to the verb (the parse is edited in place)."""
+    for m in mentions:
+        if m.kind != "weekday" or m.end - m.start != 1:
+            continue
+        day = sent.doc[m.start]
+        verb = day.head
+        if verb.i == day.i or verb.pos_ not in ("VERB", "AUX") or any(c.dep_ == "case" for c in day.children):
+            continue
+        for child in list(day.children):
+            if child.i > day.i and child.dep_ in ("nmod", "obl", "obl:arg", "obl:mod") and any(c.dep_ == "case" for c in child.children):
+                child.head = verb
+                child.dep_ = "obl:agent" if any(fold(c.text) in agent_preps for c in child.children if c.dep_ == "case") else "obl:arg"
