@@ -462,3 +462,9 @@ def test_arriving_for_consultations_is_a_visit(coders: dict[str, Coder]) -> None
 def test_phrases_hung_on_a_weekday_are_the_verb_s(coders: dict[str, Coder], text: str, type_: str, actor: list[str], recipient: list[str]) -> None:
     e = _one(coders["fr"], text, type_)
     assert _codes(e.actor) == actor and _codes(e.recipient) == recipient
+
+
+def test_an_army_facing_a_national_group_is_that_group_s_country(coders: dict[str, Coder]) -> None:
+    """Under a foreign dateline, the army at talks with the RSF is Sudan's; police under a dateline stay the dateline's."""
+    events = coders["en"].code("DOHA, May 3 (AFP) - The army's delegation rejected a demand by the RSF to halt air raids on Nyala.", date=date(2026, 5, 3))
+    assert events and _codes(events[0].actor) == ["SDN"]

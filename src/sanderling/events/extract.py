@@ -283,8 +283,11 @@ class EventExtractor:
         recipient = _own_possessions(_fill_counterparts(recipient_refs, actor_refs), actor_refs, self._g.relation_nouns)
         actor = _fill_counterparts(actor_refs, recipient)
         home = self._finder.home_country(place, sent, hits)
+        # an army or a government facing a national group is that group's country, wherever the dateline
+        # ("DOHA - The army's delegation rejected a demand by the RSF"); police act where they are
+        forces = self._finder.group_country(sent, hits) if (place is None or (place.source or "").startswith("dateline")) else None
         # a visit happens abroad: where it happens says nothing of the visitor's country ("s'est rendu à Moscou")
-        actor, recipient = (actor if mode == "visit" else _domestic(actor, home)), _domestic(recipient, home)
+        actor, recipient = (actor if mode == "visit" else _domestic(actor, home, forces)), _domestic(recipient, home, forces)
         if (where := precise_country(place)) is not None:
             actor, recipient = _residents(actor, where), _residents(recipient, where)
         own = {a.country for a in actor if a.country}
@@ -476,12 +479,16 @@ def _listed_tokens(sent: Span, refs: tuple[ActorRef, ...]) -> frozenset[int]:
 _DOMESTIC = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "PTY", "REB", "INS", "CVL", "BUS", "MED", "EDU", "REL", "LAB", "HLH", "SPY", "CRM", "ELI", "UAF", "AGR"})
 
 
-def _domestic(side: tuple[ActorRef, ...], home: str | None) -> tuple[ActorRef, ...]:
-    if home is None:
-        return side
-    return tuple(
-        replace(r, country=home, source=(r.source or "") + "; inferred:event-country") if r.country is None and r.sector in _DOMESTIC else r for r in side
-    )
+def _domestic(side: tuple[ActorRef, ...], home: str | None, forces: str | None = None) -> tuple[ActorRef, ...]:
+    out: list[ActorRef] = []
+    for r in side:
+        where = forces if forces is not None and r.sector in _PARTIES_TO_WAR else home
+        out.append(replace(r, country=where, source=(r.source or "") + "; inferred:event-country") if where is not None and r.country is None and r.sector in _DOMESTIC else r)
+    return tuple(out)
+
+
+# Sectors that fight or govern in a civil conflict: they belong with the national group they face.
+_PARTIES_TO_WAR = frozenset({"MIL", "GOV", "REB", "INS", "UAF"})
 
 
 def _where_it_fights(side: tuple[ActorRef, ...], place: PlaceRef | None) -> tuple[ActorRef, ...]:

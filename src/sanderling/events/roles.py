@@ -603,8 +603,15 @@ class RoleFinder:
         if dateline:
             return precise_country(place)
         # last, "conceded to demands from UNITA": a national group or party names its country too
+        return self.group_country(sent, hits) if not named else None
+
+    def group_country(self, sent: Span, hits: dict[int, Hit]) -> str | None:
+        """The one country the sentence's national groups and parties name, if no country is named:
+        "The army's delegation rejected a demand by the RSF" (at talks in Doha) is Sudan's army."""
+        if any(h.kind.startswith("country:") for i, h in hits.items() if sent.start <= i < sent.end):
+            return None
         groups = {h.term.country for i, h in hits.items() if sent.start <= i < sent.end and h.kind == "org" and h.term.country and h.term.country != h.term.code}
-        return groups.pop() if len(groups) == 1 and not named else None
+        return groups.pop() if len(groups) == 1 else None
 
     def implicit_recipient(self, tok: Token, sent: Span, hits: dict[int, Hit], actor: tuple[ActorRef, ...], type_: str, place: PlaceRef | None) -> tuple[ActorRef, ...]:
         """No recipient in the parse. PLOVER still codes one: another country the clause names
