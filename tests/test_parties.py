@@ -468,3 +468,20 @@ def test_an_army_facing_a_national_group_is_that_group_s_country(coders: dict[st
     """Under a foreign dateline, the army at talks with the RSF is Sudan's; police under a dateline stay the dateline's."""
     events = coders["en"].code("DOHA, May 3 (AFP) - The army's delegation rejected a demand by the RSF to halt air raids on Nyala.", date=date(2026, 5, 3))
     assert events and _codes(events[0].actor) == ["SDN"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "type_", "actor"),
+    [
+        ("fr", "L'annulation par Pékin de la visite de la ministre allemande des Affaires étrangères a été annoncée lundi par Berlin.", "REJECT", ["CHN"]),
+        ("en", "Beijing's cancellation of the German foreign minister's visit was announced by Berlin on Monday.", "REJECT", ["CHN"]),
+        ("fr", "La reconnaissance par Séoul de l'État de Palestine a été annoncée lundi.", "SUPPORT", ["KOR"]),
+    ],
+)
+def test_nominalised_acts_with_their_author(coders: dict[str, Coder], lang: str, text: str, type_: str, actor: list[str]) -> None:
+    e = _one(coders[lang], text, type_)
+    assert _codes(e.actor) == actor
+
+
+def test_a_reconnaissance_flight_is_no_recognition(coders: dict[str, Coder]) -> None:
+    assert "SUPPORT" not in [e.type for e in coders["fr"].code("Un vol de reconnaissance a survolé la zone frontalière.", date=DAY)]
