@@ -603,7 +603,7 @@ class RoleFinder:
         if dateline:
             return precise_country(place)
         # last, "conceded to demands from UNITA": a national group or party names its country too
-        return self.group_country(sent, hits) if not named else None
+        return self.group_country(sent, hits)
 
     def group_country(self, sent: Span, hits: dict[int, Hit]) -> str | None:
         """The one country the sentence's national groups and parties name, if no country is named:

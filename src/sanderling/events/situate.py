@@ -284,9 +284,9 @@ class Situator:
         for t in ActorResolver.phrase(obj):
             # "à Sivas": the French model may tag a capitalised place name as a common noun
             if (t.i in hits and hits[t.i].kind in ("country:demonym", "org")) or (t.pos_ == "NOUN" and t.is_lower):
-                continue
+                continue  # "near the Thai border", "à la gare de Busan", "à l'Union européenne": a nationality, an organisation or a common noun, not a city GeoNames spells so
             if any(c.dep_ == "compound" and c.i in hits and c.i < t.i for c in t.children):
-                continue  # "at Tehran University": an institution named after a place is no town of its own  # "near the Thai border", "à la gare de Busan", "à l'Union européenne": a nationality, an organisation or a common noun, not a city GeoNames spells so
+                continue  # "at Tehran University": an institution named after a place is no town of its own
             if t.pos_ == "PROPN" or t.ent_type_ in ("LOC", "GPE") or (t.dep_ == "compound" and t.text.istitle()) or (t.i == obj.i and t.text.istitle() and t.i > t.sent.start):
                 span = _propn_span(t)
                 place = self._gaz.city(span.text, span.text, span.start_char, span.end_char, context=context, qualified=_qualified(span))

@@ -103,14 +103,14 @@ def _child_keys(tok: Token, grammar: Grammar) -> set[str]:
             if g.dep_ == "prep" and c.dep_ not in ("prep", "agent", "dative"):
                 # a preposition inside the object ("calling it a reward for the militia") is not the
                 # trigger's own ("calls for"); its object still counts ("the state of emergency")
-                keys.update(k for p in g.children for k in (fold(p.lemma_), fold(p.text)))
+                keys.update(k for p in g.children for k in _keys_of(p))
                 continue
             keys.update(_keys_of(g))
             if g.dep_ == "prep":  # "lifted the state of emergency": through an English preposition
-                keys.update(k for p in g.children for k in (fold(p.lemma_), fold(p.text)))
+                keys.update(k for p in g.children for k in _keys_of(p))
     if tok.pos_ == "NOUN" and tok.dep_ == "obj" and not any(c.dep_ == "nmod" for c in tok.children):
         # "a mis fin à sa médiation": the parser hangs the noun's phrase on the verb, just after it
-        keys.update(k for c in tok.head.children if c.dep_ == "obl:arg" and c.i > tok.i for k in (fold(c.lemma_), fold(c.text)))
+        keys.update(k for c in tok.head.children if c.dep_ == "obl:arg" and c.i > tok.i for k in _keys_of(c))
     return keys
 
 
