@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from sanderling.actors.matcher import Hit
 from sanderling.nlp.tokens import BY_PREPS, OF_PREPS, after_auxiliary, in_quotation
 from sanderling.lexicon.load import fold
-from sanderling.lexicon.schema import Lexicon, Person, Tables
+from sanderling.lexicon.schema import Grammar, Lexicon, Person, Tables
 from sanderling.records import ActorRef, DateRef
 
 # Role ids whose own sector is weaker than one named beside them ("le chef de l'armée" → MIL).
@@ -274,7 +274,7 @@ class ActorResolver:
             sources.append(ordered[0].term.rule)
             if any(named_by_descent(head.doc[h.start], g.ethnic_markers) for h in ordered):
                 sources.append("grammar:ethnic")  # "ethnic Albanians": descent, not citizenship
-            elif (home := next((h for c in ordered if (h := _homeland(_people_noun(head.doc[c.start], g.community_nouns, g.ethnic_demonyms), hits)) is not None), None)) is not None and not orgs and not person:
+            elif (home := next((h for c in ordered if (h := _homeland(_people_noun(head.doc[c.start], g), hits)) is not None), None)) is not None and not orgs and not person:
                 # "les Serbes de Bosnie", "the Serbs of Bosnia": a people named by where it lives
                 country = home.term.code
                 sources.extend([home.term.rule, "grammar:residence"])
@@ -286,7 +286,8 @@ class ActorResolver:
             adjectives = [h for h in ordered if h.kind == "country:demonym" and _modifies(head.doc[h.start], head)]
             distinct = list(dict.fromkeys(h.term.code for h in adjectives))
             # only for people ("forces", "leaders", "Serbs"), not events or places ("Russian Georgian clashes", "the Turkish Syrian border")
-            people_head = head_role is not None or (head.i in hits and hits[head.i].kind == "country:demonym")
+            # (or their guns: "Bosnian Serb artillery")
+            people_head = head_role is not None or (head.i in hits and hits[head.i].kind == "country:demonym") or fold(head.lemma_) in g.weapon_words
             pair = _stacked(head.doc, ordered) if people_head and not orgs and not person and not any(fold(t.lemma_) in g.border_nouns for t in tokens) else []
             residence = [h for h in pair if fold(head.doc[h.start].text) not in g.ethnic_demonyms]
             if len(residence) == 1:
@@ -511,10 +512,11 @@ def _opens_clause(tok: Token) -> bool:
 
 def _homeland(head: Token, hits: dict[int, Hit]) -> Hit | None:
     """The country in "<people> de/of <country>" when the head noun itself is a people's name."""
-    own = hits.get(head.i) or next((hits[c.i] for c in head.children if c.dep_ == "amod" and c.i in hits), None)
+    own = next((h for t in (head, *(c for c in head.children if c.dep_ == "amod")) if (h := hits.get(t.i)) is not None and h.kind == "country:demonym"), None)
     if own is None or own.kind != "country:demonym" or head.pos_ not in ("NOUN", "PROPN"):
         return None
-    for c in head.children:
+    # ("les forces serbes de Bosnie": the parser may hang the phrase on the demonym)
+    for c in [*head.children, *(g for a in head.children if a.dep_ == "amod" and a.i in hits for g in a.children)]:
         obj = c if c.dep_ == "nmod" and any(fold(k.text) in OF_PREPS for k in c.children if k.dep_ == "case") else None
         if c.dep_ == "prep" and fold(c.text) in OF_PREPS:
             obj = next((g for g in c.children if g.dep_ == "pobj"), None)
@@ -524,11 +526,18 @@ def _homeland(head: Token, hits: dict[int, Hit]) -> Hit | None:
     return None
 
 
-def _people_noun(tok: Token, community_nouns: frozenset[str], peoples: frozenset[str]) -> Token:
+def _people_noun(tok: Token, g: Grammar) -> Token:
     """The noun naming a people: the demonym itself ("les Serbes de Bosnie"), or the community noun
     that a people's name across borders qualifies ("la communauté hongroise de Roumanie", "the
-    Hungarian minority of Romania"; not "the French community of Ivory Coast": expatriates)."""
-    if tok.dep_ == "amod" and fold(tok.head.lemma_) in community_nouns and fold(tok.text) in peoples:
+    Hungarian minority of Romania"; not "the French community of Ivory Coast": expatriates), or the
+    noun such a name qualifies right before its "de" ("les forces serbes de Bosnie"; not after a word
+    of leaving: "le retrait des forces serbes de Bosnie" is Serbia's forces leaving Bosnia)."""
+    if tok.dep_ != "amod" or not {fold(tok.text), fold(tok.lemma_)} & g.ethnic_demonyms:
+        return tok
+    if fold(tok.head.lemma_) in g.community_nouns:
+        return tok.head
+    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if after is not None and fold(after.text) in OF_PREPS and fold(tok.head.head.lemma_) not in g.departure_words:
         return tok.head
     return tok
 

@@ -215,6 +215,9 @@ class EventExtractor:
             # disarmed or withdrawn are the ones retreating (not so those released, who are freed)
             actor_refs, recipient_refs = recipient_refs, ()
             rule_note = " [passive retreat: its subject retreats]"
+        if type_ == "SANCTION" and mode in ("expel", "discontinue") and roles.passive and not known(actor_refs) and (body := self._finder.body_left(tok, hits, memory)):
+            actor_refs = body  # "Le Zimbabwe a été suspendu des instances du Commonwealth"
+            rule_note = " [suspended from an organisation: it acts]"
         if type_ == "RETREAT" and mode == "release" and roles.recipient_head is not None and self._held_by_others(tok.doc[roles.recipient_head], roles.actor, hits, memory):
             # PLOVER: freeing hostages someone else held ("freed 17 women held by the group") is a rescue, AID
             type_, mode = "AID", None
@@ -307,8 +310,18 @@ class EventExtractor:
             # PLOVER (compound and reciprocal actors): a call has no host and no visitor; all who
             # take part are the actor and no recipient is coded
             actor, recipient = _merged_call(actor, recipient), ()
-        elif not known(recipient) and actor:  # "pounded residential districts": a target that names no party is no recipient
+        elif not known(recipient) and actor and not (type_ in ("CONSULT", "SUPPORT") and _together(actor)):
+            # "pounded residential districts": a target that names no party is no recipient; parties
+            # named apart who meet or sign together ("se sont entretenus… de la crise au Kosovo", "ont
+            # signé… en présence du président américain") act with each other: the other countries
+            # named are topics or witnesses (not so "des médiateurs américains et saoudiens", one phrase)
             recipient = (self._conditioned(cand, hits, memory, actor) if type_ == "THREATEN" else ()) or self._finder.implicit_recipient(tok, sent, hits, actor, type_, place)
+        donors = {a.country for a in actor if a.country}
+        if type_ == "AID" and recipient and all(r.country in donors for r in recipient) and (where := precise_country(place)) is not None and where not in donors and place is not None:
+            # "flew the first loads of American food aid into southern Somalia": the demonym on the aid
+            # names the donor; the country it went to is the one helped
+            dateline = (place.source or "").startswith("dateline")  # outside the parsed segment: no offsets
+            recipient = (ActorRef(place.text, None if dateline else place.start, None if dateline else place.end, where, None, None, None, f"inferred:aid destination ({place.source})"),)
         if not actor and type_ == "ASSAULT" and (roles.actor_head is None or sent.doc[roles.actor_head].pos_ != "PRON"):
             # "A journalist was killed in a car bomb in Beirut": unknown attackers, coded as ICEWS codes
             # "Unidentified Forces (Lebanon)": in the country where it happened (else the victims')
@@ -587,6 +600,11 @@ def _answered(events: list[Event]) -> list[Event]:
                 e = replace(e, recipient=tuple(replace(a, source=f"{a.source or ''}; inferred:answered (actor of the act answered)") for a in asker))
         out.append(e)
     return out
+
+
+def _together(actor: tuple[ActorRef, ...]) -> bool:
+    """Two or more countries named in phrases of their own ("Israël et la Jordanie")."""
+    return len({a.country for a in actor if a.country}) > 1 and len({a.start for a in actor}) > 1
 
 
 def _rehang_date_phrases(sent: Span, mentions: list[DateMention], agent_preps: frozenset[str]) -> None:

@@ -158,6 +158,16 @@ class RoleFinder:
                 patient, actor_head = undergone[0], (doer if doer is not None and doer.i != undergone[0].i else None)
         recipient_head = patient
         recipient: tuple[ActorRef, ...] = ()
+        cues = cand.entry.recipient or ()
+        if patient is not None and tok.pos_ in ("VERB", "AUX") and cues and cand.type != "RETREAT":
+            # "a été extradé vers la France", "was handed over to the tribunal": the passive subject is
+            # the active object, the one moved; a phrase the entry names before "obj" says to whom
+            # (not "troops were withdrawn from Kherson": those withdrawn are the ones retreating)
+            before = cues[: cues.index("obj")] if "obj" in cues else cues
+            for case, obj in sx.prep_objects(tok):
+                if any(sx.prep_matches(case, p) for p in before) and (found := known(self._resolver.resolve(obj, hits, memory, speaker=speaker))):
+                    recipient, recipient_head = found, obj
+                    break
         if recipient_head is None and cand.type == "REQUEST" and tok.pos_ in ("VERB", "AUX"):
             # "demanded that Britain release the tanker", "a exigé que Londres libère": the one told to act
             # the clause right after the verb or after its "that" (not "…, diplomats quoted X as saying")
@@ -349,6 +359,23 @@ class RoleFinder:
         if by.dep_ != "obl:agent" or by.head.pos_ not in ("VERB", "AUX") or sx.is_passive(by.head, self._g.reflexive_pronouns) or not self._is_actorish(by, self._scope.hits):
             return None
         return by
+
+    def body_left(self, verb: Token, hits: dict[int, Hit], memory: ArticleMemory) -> tuple[ActorRef, ...]:
+        """The organisation a passive subject is put out of ("a été suspendu des instances du
+        Commonwealth", "was suspended from the African Union"): it is the one that suspends."""
+        froms = OF_PREPS | self._g.source_preps | {"from"}
+        phrases = [obj for case, obj in sx.prep_objects(verb) if case.split()[0] in froms]
+        # the French parser may hang the phrase on a time phrase before it ("pour un an des instances")
+        phrases += [obj for _, held in sx.prep_objects(verb) if held.i in self._scope.dates or held.dep_ == "obl:mod" for case, obj in sx.prep_objects(held) if case.split()[0] in froms]
+        # (or make it the object after the weekday: "suspendue mercredi des instances")
+        phrases += [c for c in verb.children if c.dep_ in sx.OBJ and sx.case_of(c).split()[:1] and sx.case_of(c).split()[0] in OF_PREPS]
+        for obj in phrases:
+            # ("des instances du Commonwealth": the body's organs stand for it)
+            for noun in (obj, *(o for case, o in sx.prep_objects(obj) if case.split()[0] in OF_PREPS)):
+                refs = known(self._resolver.resolve(noun, hits, memory))
+                if refs and all(r.sector == "IGO" for r in refs):
+                    return refs
+        return ()
 
     def _actor_after(self, noun: Token, preps: frozenset[str], hits: dict[int, Hit]) -> Token | None:
         """The first actor-like object of one of ``preps`` on ``noun`` ("l'offensive des rebelles")."""
@@ -595,6 +622,7 @@ class RoleFinder:
         named = {
             h.term.code for i, h in hits.items()
             if sent.start <= i < sent.end and h.kind.startswith("country:") and h.kind != "country:ambiguous" and not sx.abroad(sent.doc[i], self._g.abroad_nouns)
+            and not self._across_border(sent.doc[i])
         }
         if len(named) == 1:
             return named.pop()
@@ -604,6 +632,12 @@ class RoleFinder:
             return precise_country(place)
         # last, "conceded to demands from UNITA": a national group or party names its country too
         return self.group_country(sent, hits)
+
+    def _across_border(self, tok: Token) -> bool:
+        """"près de la frontière burkinabè", "near the border with Burkina Faso": the country beyond
+        a border the place is near is not where it happens."""
+        up = tok.head.head if tok.dep_ == "pobj" else tok.head
+        return up.i != tok.i and fold(up.lemma_) in self._g.border_nouns
 
     def group_country(self, sent: Span, hits: dict[int, Hit]) -> str | None:
         """The one country the sentence's national groups and parties name, if no country is named:

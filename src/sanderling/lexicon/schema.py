@@ -142,6 +142,7 @@ class Grammar:
     abroad_nouns: frozenset[str]
     ethnic_demonyms: frozenset[str]
     community_nouns: frozenset[str]
+    departure_words: frozenset[str]
     exclusion_verbs: frozenset[str]
     author_verbs: frozenset[str]
     border_nouns: frozenset[str]

@@ -206,7 +206,8 @@ def repair_french_verbs(doc: Doc) -> Doc:
             continue
         # "a mené cette semaine des exercices": after a time phrase, "des" is the article, not "de" + "les"
         partitive = tok.head.dep_ == "obl:mod" and fold(tok.head.lemma_) in _TIME_NOUNS and [fold(c.text) for c in tok.children if c.dep_ == "case"] == ["des"]
-        if not partitive and (any(c.dep_ == "case" for c in tok.children) or not any(c.dep_ == "det" and c.i < tok.i for c in tok.children)):
+        # ("a annulé jeudi 300 millions d'euros": a number stands where the article would)
+        if not partitive and (any(c.dep_ == "case" for c in tok.children) or not any(c.dep_ in ("det", "nummod") and c.i < tok.i for c in tok.children)):
             continue
         verb = tok.head
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and verb.dep_ not in ("conj", "appos"):
@@ -214,6 +215,46 @@ def repair_french_verbs(doc: Doc) -> Doc:
         if verb.pos_ != "VERB" or verb.i > tok.i or any(c.dep_ == "obj" for c in verb.children) or any(t.pos_ in ("VERB", "AUX", "PUNCT") for t in doc[verb.i + 1 : tok.i]):
             continue
         tok.head, tok.dep_ = verb, "obj"
+    for tok in doc:
+        # "L'Iran libérera une universitaire française, a déclaré mardi le porte-parole": the parser makes
+        # the object the subject of the inverted attribution, which then has two; the one before the
+        # comma is the object of the verb the attribution hangs on
+        if tok.pos_ != "VERB" or tok.dep_ not in ("parataxis", "conj", "ccomp", "advcl") or tok.head.pos_ != "VERB" or tok.head.i > tok.i:
+            continue
+        subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+        after = [c for c in subjects if c.i > tok.i]
+        before = [c for c in subjects if c.i < tok.i]
+        verb = tok.head
+        if len(before) != 1 or not after or before[0].pos_ not in ("NOUN", "PROPN") or before[0].i < verb.i or any(c.dep_ in ("obj", "ccomp", "xcomp") and c.i != tok.i for c in verb.children):
+            continue
+        gap = doc[before[0].right_edge.i + 1 : tok.i]
+        if not gap or gap[0].text != "," or any(t.pos_ not in ("PUNCT", "AUX", "ADV") for t in gap):
+            continue
+        before[0].head, before[0].dep_ = verb, "obj"
+    for tok in doc:
+        # "le président élu uruguayen": "élu" qualifies the title, and the demonym after it is the title's
+        if fold(tok.text) not in ("elu", "elue", "elus", "elues") or tok.head.i != tok.i - 1 or tok.head.pos_ != "NOUN":
+            continue
+        tok.pos_, tok.dep_ = "ADJ", "amod"
+        for c in [c for c in tok.children if c.dep_ == "amod" and c.i > tok.i]:
+            c.head = tok.head
+    for tok in doc:
+        # "la junte au pouvoir à Bamako": after "au", "pouvoir" is the noun (power), never the infinitive
+        if tok.pos_ == "VERB" and fold(tok.text) == "pouvoir" and tok.i > 0 and fold(doc[tok.i - 1].text) == "au" and doc[tok.i - 1].head.i == tok.i:
+            tok.pos_, tok.dep_ = "NOUN", ("nmod" if tok.dep_ in ("acl", "advcl", "xcomp") else tok.dep_)
+            tok.set_morph("Gender=Masc|Number=Sing")
+            doc[tok.i - 1].dep_ = "case"
+    for tok in doc:
+        # "Les rebelles ont laissé passer lundi un convoi": with a noun subject before the verb, a second
+        # "subject" after it (no comma between: not an inverted attribution) is the object the parser lost
+        if tok.pos_ != "VERB" or any(c.dep_ == "obj" for c in tok.children):
+            continue
+        subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+        if len(subjects) != 2 or not subjects[0].i < tok.i < subjects[1].i or subjects[0].pos_ not in ("NOUN", "PROPN") or subjects[1].pos_ not in ("NOUN", "PROPN"):
+            continue
+        if any(t.text == "," for t in doc[tok.i + 1 : subjects[1].i]):
+            continue
+        subjects[1].dep_ = "obj"
     for tok in doc:
         # "a annoncé avoir gelé les avoirs": the parser made the infinitive "avoir" the verb and the
         # participle an adjective of the noun after it; the participle is the verb, "avoir" its auxiliary
