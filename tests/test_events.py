@@ -1566,3 +1566,36 @@ def test_review_of_the_session_rules(coders: dict[str, Coder], lang: str, text: 
 )
 def test_french_clause_shapes_for_agreement(coders: dict[str, Coder], text: str, expected: list[str]) -> None:
     assert [e.type for e in coders["fr"].code(text, date=DAY)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        # French wordings of English entries the French lexicon lacked (a parity audit of seven types)
+        ("Les rebelles ont battu en retraite vers le nord après deux jours de combats.", "RETREAT"),
+        ("Le chef de l'État s'est démis de ses fonctions mardi.", "RETREAT"),
+        ("Le gouvernement a accordé l'accès aux enquêteurs de l'ONU.", "RETREAT"),
+        ("La Russie a amassé des milliers de soldats à la frontière.", "MOBILIZE"),
+        ("La cour d'appel a annulé la condamnation de l'opposant.", "CONCEDE"),
+        ("Le gouvernement a accédé aux revendications des grévistes.", "CONCEDE"),
+        ("Les deux pays ont scellé un accord de cessez-le-feu.", "AGREE"),
+        ("Le Japon a réitéré son soutien à l'Ukraine.", "SUPPORT"),
+        ("Le FMI a prêté 2 milliards de dollars à l'Égypte.", "AID"),
+    ],
+)
+def test_french_wordings_of_english_entries(coder_fr: Coder, text: str, type_: str) -> None:
+    assert type_ in [e.type for e in coder_fr.code(text, date=DAY)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # their other senses are no events
+        "Il a amassé une fortune dans l'immobilier.",
+        "Le nouveau président a prêté serment jeudi.",
+        "Le ministre est accédé au pouvoir en 2019.",
+        "L'accident a entraîné la mort de trois personnes.",
+    ],
+)
+def test_other_senses_of_the_audited_french_verbs(coder_fr: Coder, text: str) -> None:
+    assert [e.type for e in coder_fr.code(text, date=DAY)] == []

@@ -165,6 +165,15 @@ PARTIES = [
     ("fr", "Des avions militaires britanniques ont acheminé mardi dans le nord du Mozambique des tonnes d'aide alimentaire britannique.", "AID", ["GBR"], ["MOZ"]),
     # parties named apart who talk together: another country named is the topic
     ("fr", "Le président français et son homologue turc se sont entretenus mardi par téléphone de la crise en Libye.", "CONSULT", ["FRA", "TUR"], []),
+    # an offer or promise to send or hand over: to whom, not what is sent
+    ("en", "Nepal offered on Monday to send a battalion of peacekeepers to Lebanon.", "AGREE", ["NPL"], ["LBN"]),
+    ("en", "Peru promised to hand the former intelligence chief over to Chile.", "AGREE", ["PER"], ["CHL"]),
+    ("en", "Croatia transferred a former general to the International Criminal Tribunal for the former Yugoslavia on Tuesday.", "COOPERATE", ["HRV"], ["ICTY"]),
+    ("fr", "La Croatie a transféré mardi un ancien général au Tribunal pénal international pour l'ex-Yougoslavie.", "COOPERATE", ["HRV"], ["ICTY"]),
+    # a name the parser reads as a verb heads the subject itself
+    ("en", "ECOWAS envoys held talks on Tuesday with Mali's military junta.", "CONSULT", ["ECOWAS"], ["MLI"]),
+    # the verb the parser hung on a subject with appositions set off by commas
+    ("en", "The Revolutionary Armed Forces of Colombia (FARC), the country's largest rebel group, announced on Sunday a unilateral truce for the elections.", "CONCEDE", ["COL"], None),
 ]
 
 
@@ -488,3 +497,13 @@ def test_after_au_pouvoir_is_the_noun() -> None:
     doc = get_pipeline("fr")("Invoquant la nécessité de préserver l'ordre public, la junte au pouvoir à Bamako a suspendu mercredi les activités des partis politiques.")
     (power,) = [t for t in doc if t.text == "pouvoir"]
     assert power.pos_ == "NOUN" and power.head.text == "junte"
+
+
+def test_a_subject_list_the_parser_made_the_root_is_the_subject() -> None:
+    """"Niamey et Ouagadougou ont assuré le Mali de leur soutien" after another sentence: the parser
+    may make the list the root and the verb an aside with no subject."""
+    from sanderling.nlp import get_pipeline
+
+    doc = get_pipeline("fr")("La Commission de l'Union africaine a exprimé sa solidarité avec les familles des victimes. Niamey et Ouagadougou ont assuré le Mali de leur soutien.")
+    (niamey,) = [t for t in doc if t.text == "Niamey"]
+    assert niamey.dep_ == "nsubj" and niamey.head.text == "assuré"

@@ -220,7 +220,8 @@ class RoleFinder:
             for inner in cand.absorbed:  # "a dénoncé les sanctions américaines": the sanctioning country
                 if inner.token.pos_ not in ("VERB", "AUX") and (recipient := self._nominal_country(inner.token, hits)):
                     break
-        if actor_head is not None and actor_head.dep_ == "csubj" and actor_head.i < tok.i and (objs := sx.objects(actor_head)):
+        # (not "ECOWAS envoys held talks": a name the parser read as a verb heads the subject itself)
+        if actor_head is not None and actor_head.dep_ == "csubj" and actor_head.i < tok.i and not (actor_head.pos_ == "PROPN" and actor_head.i in hits) and (objs := sx.objects(actor_head)):
             actor_head = objs[0]  # "Visiting Kazakh Foreign Minister Abenov held talks": the parser's clausal subject
         if actor_head is not None and actor_head.i in self._scope.dates:
             actor_head = None  # "a reçu jeudi son homologue": the parser's "jeudi" is no actor
@@ -494,7 +495,8 @@ class RoleFinder:
         found_all: list[Token] = [t for carrier in own for t in self._targets(carrier) if actor_head is None or t.i != actor_head.i]
         # the goods an AID entry names are no recipient only when a phrase says to whom ("to Moldova");
         # "trained Ukrainian soldiers", "a armé les rebelles": the object is the one helped
-        to_whom = any(sx.prep_matches(case, p) for carrier in own for case, _ in sx.prep_objects(carrier) for p in self._g.dative_preps)
+        # ("hand the chief over to Chile": the parser may hang the phrase on the particle)
+        to_whom = any(sx.prep_matches(case, p) for carrier in own for t in (carrier, *(c for c in carrier.children if c.dep_ == "prt")) for case, _ in sx.prep_objects(t) for p in self._g.dative_preps)
         # a request with a verb of what is asked ("a demandé à Téhéran de libérer…", "fait pression sur
         # Kiev pour ouvrir…") is made to its argument, even a capital; not "a appelé à Rome à la paix"
         asks = cand.type == "REQUEST" and any(c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB" for c in tok.children)
@@ -513,8 +515,10 @@ class RoleFinder:
                         continue
                     if found.pos_ == "PRON" and fold(found.text) in ("se", "s'", "lui", "leur", "it", "them") and cue in ("obj", "iobj"):
                         continue
-                    if cue == "obj" and cand.type == "AID" and to_whom:
-                        continue  # "provided photographs and intelligence to Macedonia": what is given, not to whom
+                    if cue == "obj" and to_whom and (cand.type == "AID" or (cand.type == "AGREE" and carrier.i != tok.i)):
+                        # "provided photographs and intelligence to Macedonia", "offered to send a battalion
+                        # to South Sudan": what is given or sent, not to whom
+                        continue
                     # a place is the recipient only where the entry names the phrase ("arrived in Senegal",
                     # "extradé vers le Rwanda") or it is the capital a request is addressed to
                     if cue in self._g.locative_preps and self._is_place(found) and not named and not sx.dative_country(found, self._g, self._scope.hits):

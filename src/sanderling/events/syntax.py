@@ -234,7 +234,10 @@ def rootless_subject(verb: Token) -> Token | None:
     """"Palestinian youths resorted to…", "Doctors from two American aid groups donated…": the parser
     made the subject the root and the finite verb a modifier of its last noun; with no other verb
     above, that modifier is the main clause and the root is its subject."""
-    if verb.i != verb.head.i + 1 or any(c.dep_.startswith("aux") for c in verb.children):
+    # ("The National Liberation Army (ELN), Colombia's second-largest guerrilla group, announced…":
+    # only the root's own appositions, set off by commas, may stand between)
+    aside = {t.i for c in verb.head.children if c.dep_ in ("appos", "punct") and verb.head.i < c.i < verb.i for t in c.subtree}
+    if any(t.i not in aside for t in verb.doc[verb.head.i + 1 : verb.i]) or any(c.dep_.startswith("aux") for c in verb.children):
         return None
     root = verb.head
     while root.dep_ != "ROOT":

@@ -134,6 +134,21 @@ def repair_french_verbs(doc: Doc) -> Doc:
         for c in [c for c in tok.children if c.i > verb.i]:
             c.head = verb  # what follows the verb is the verb's
     for tok in doc:
+        # "Niamey et Ouagadougou ont assuré le Mali de leur soutien": the parser may make the subject list
+        # the root and the verb after it an aside with no subject; the list is the verb's subject
+        if tok.dep_ != "ROOT" or tok.pos_ not in ("PROPN", "NOUN"):
+            continue
+        verb = next((c for c in tok.children if c.dep_ in ("parataxis", "conj") and c.pos_ == "VERB" and c.i > tok.i), None)
+        if verb is None or any(c.dep_.startswith("nsubj") for c in verb.children):
+            continue
+        own = {t.i for t in tok.subtree if t.i < verb.i and not any(a.i == verb.i for a in t.ancestors)}
+        if any(t.i not in own and not (t.head.i == verb.i and t.dep_.startswith("aux")) for t in doc[tok.i : verb.i]):
+            continue  # only the subject's words and the verb's auxiliaries stand between
+        verb.head, verb.dep_ = verb, "ROOT"
+        tok.head, tok.dep_ = verb, "nsubj"
+        for c in [c for c in tok.children if c.i > verb.i]:
+            c.head = verb
+    for tok in doc:
         # "a une nouvelle fois catégoriquement rejeté": the parser makes the auxiliary the root and the
         # participle its conjunct; the participle heads the clause again, "a" is its auxiliary
         if tok.dep_ != "ROOT" or tok.pos_ != "VERB" or tok.lemma_ not in ("avoir", "être"):
