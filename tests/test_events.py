@@ -1595,7 +1595,28 @@ def test_french_wordings_of_english_entries(coder_fr: Coder, text: str, type_: s
         "Le nouveau président a prêté serment jeudi.",
         "Le ministre est accédé au pouvoir en 2019.",
         "L'accident a entraîné la mort de trois personnes.",
+        "Le pergélisol sibérien dégèle plus vite que prévu.",
     ],
 )
 def test_other_senses_of_the_audited_french_verbs(coder_fr: Coder, text: str) -> None:
     assert [e.type for e in coder_fr.code(text, date=DAY)] == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "not_type"),
+    [
+        # (from a fresh-eyes review) words near a trigger's keys that are no such act
+        ("fr", "Le Premier ministre a mis en garde Israël contre une offensive à Rafah.", "RETREAT"),
+        ("fr", "L'explosion a entraîné la mort de trois soldats maliens.", "AID"),
+        ("fr", "Le Hamas a réitéré son attachement à la lutte armée contre Israël.", "SUPPORT"),
+        ("fr", "Le président a renoncé à briguer un second mandat.", "RETREAT"),
+        ("fr", "Le général blessé a été transféré à l'hôpital militaire de Bamako.", "COOPERATE"),
+        ("en", "The outgoing commander handed over to a new officer at a ceremony in Kabul.", "COOPERATE"),
+        ("fr", "Paris et Rabat ont annoncé un renforcement de leur coopération militaire.", "MOBILIZE"),
+        ("fr", "Des Canadair ont largué de l'eau sur l'incendie.", "AID"),
+        ("fr", "Le gouvernement a cédé le contrôle de la compagnie aérienne nationale à un investisseur chinois.", "RETREAT"),
+        ("fr", "Les bombardements ont rendu le territoire inhabitable.", "RETREAT"),
+    ],
+)
+def test_near_misses_of_the_new_entries(coders: dict[str, Coder], lang: str, text: str, not_type: str) -> None:
+    assert not_type not in [e.type for e in coders[lang].code(text, date=DAY)]

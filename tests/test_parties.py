@@ -145,7 +145,7 @@ PARTIES = [
     ("en", "Mali was suspended from the African Union after the second coup in nine months.", "SANCTION", ["AU"], ["MLI"]),
     # the one extradited or handed over is no recipient: the phrase that says to whom is
     ("fr", "Un militant basque a été extradé mardi vers l'Espagne par les autorités mexicaines.", "COOPERATE", ["MEX"], ["ESP"]),
-    ("fr", "Un ancien officier rwandais a été remis jeudi par le Mali au Tribunal pénal international d'Arusha.", "COOPERATE", ["MLI"], ["ICTR"]),
+    ("fr", "Un génocidaire présumé rwandais a été remis jeudi par le Mali au Tribunal pénal international d'Arusha.", "COOPERATE", ["MLI"], ["ICTR"]),
     ("en", "A former Liberian commander was extradited to the United States by Ghana on Friday.", "COOPERATE", ["GHA"], ["USA"]),
     # the names of the 1990s
     ("fr", "Le Maroc a accordé l'asile au président zaïrois déchu Mobutu Sese Seko.", "AID", ["MAR"], ["COD"]),
@@ -168,8 +168,17 @@ PARTIES = [
     # an offer or promise to send or hand over: to whom, not what is sent
     ("en", "Nepal offered on Monday to send a battalion of peacekeepers to Lebanon.", "AGREE", ["NPL"], ["LBN"]),
     ("en", "Peru promised to hand the former intelligence chief over to Chile.", "AGREE", ["PER"], ["CHL"]),
-    ("en", "Croatia transferred a former general to the International Criminal Tribunal for the former Yugoslavia on Tuesday.", "COOPERATE", ["HRV"], ["ICTY"]),
-    ("fr", "La Croatie a transféré mardi un ancien général au Tribunal pénal international pour l'ex-Yougoslavie.", "COOPERATE", ["HRV"], ["ICTY"]),
+    ("en", "Croatia transferred a fugitive general to the International Criminal Tribunal for the former Yugoslavia on Tuesday.", "COOPERATE", ["HRV"], ["ICTY"]),
+    ("fr", "La Croatie a transféré mardi un suspect de crimes de guerre au Tribunal pénal international pour l'ex-Yougoslavie.", "COOPERATE", ["HRV"], ["ICTY"]),
+    # (from a fresh-eyes review) a relay is no recipient; "Soviet-made" names no party; a garrison abroad
+    # is its state's; parties named apart who voice support for a country named in the clause support it;
+    # the people evacuated are the ones helped; a country beyond a border, when it is the only one named
+    ("en", "Erdogan agreed to submit Sweden's NATO accession protocol to the Turkish parliament.", "AGREE", ["TUR"], ["NATO"]),
+    ("en", "Armenian forces fired Soviet-made Grad rockets at Azerbaijani positions.", "ASSAULT", ["ARM"], ["AZE"]),
+    ("fr", "Les militaires turcs d'Irak ont bombardé des positions du PKK.", "ASSAULT", ["TUR"], None),
+    ("en", "France and Germany expressed solidarity after the earthquake in Turkey.", "SUPPORT", ["DEU", "FRA"], ["TUR"]),
+    ("en", "German military aircraft evacuated German citizens in Sudan on Sunday.", "AID", ["DEU"], ["DEU"]),
+    ("fr", "Trois soldats ont été tués dans une embuscade près de la frontière malienne.", "ASSAULT", ["MLI"], ["MLI"]),
     # a name the parser reads as a verb heads the subject itself
     ("en", "ECOWAS envoys held talks on Tuesday with Mali's military junta.", "CONSULT", ["ECOWAS"], ["MLI"]),
     # the verb the parser hung on a subject with appositions set off by commas
@@ -216,6 +225,8 @@ def test_the_when_clause_attack_is_the_killing_not_another_event(coders: dict[st
         # who reports an act is no party to it
         ("en", "Russia and China held naval drills in the South China Sea, according to Japanese officials.", "MOBILIZE", "recipient", "JPN"),
         ("fr", "La Russie et la Chine ont mené des manoeuvres navales en mer de Chine méridionale, selon des responsables japonais.", "MOBILIZE", "recipient", "JPN"),
+        # diplomats expelled from a UN mission are expelled by the host state, not the UN
+        ("en", "Two Russian diplomats were expelled from the United Nations mission in New York.", "SANCTION", "actor", "UNO"),
         # after a word of leaving, "de Bosnie" is where the forces leave, not where their people live
         ("fr", "L'Otan a exigé le retrait des forces serbes de Bosnie.", "REQUEST", "recipient", "BIH"),
     ],

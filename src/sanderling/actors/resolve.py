@@ -290,6 +290,8 @@ class ActorResolver:
             people_head = head_role is not None or (head.i in hits and hits[head.i].kind == "country:demonym") or fold(head.lemma_) in g.weapon_words
             pair = _stacked(head.doc, ordered) if people_head and not orgs and not person and not any(fold(t.lemma_) in g.border_nouns for t in tokens) else []
             residence = [h for h in pair if fold(head.doc[h.start].text) not in g.ethnic_demonyms]
+            if head_role is None and head.i not in hits and residence and residence[0] is not pair[0]:
+                residence = []  # guns take the residence first ("Bosnian Serb artillery"), not "Russian Iranian-made drones"
             if len(residence) == 1:
                 # "Bosnian Serb leaders", "Kosovo Albanian", "Turkish Cypriot leader": one people living in
                 # one country, no list; the country is the demonym that is no people's name across borders
@@ -537,7 +539,8 @@ def _people_noun(tok: Token, g: Grammar) -> Token:
     if fold(tok.head.lemma_) in g.community_nouns:
         return tok.head
     after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-    if after is not None and fold(after.text) in OF_PREPS and fold(tok.head.head.lemma_) not in g.departure_words:
+    garrison = {fold(tok.text), fold(tok.lemma_)} & g.garrison_demonyms  # "les militaires turcs d'Irak" are Turkey's
+    if after is not None and fold(after.text) in OF_PREPS and fold(tok.head.head.lemma_) not in g.departure_words and not garrison:
         return tok.head
     return tok
 

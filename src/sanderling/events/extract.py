@@ -215,7 +215,8 @@ class EventExtractor:
             # disarmed or withdrawn are the ones retreating (not so those released, who are freed)
             actor_refs, recipient_refs = recipient_refs, ()
             rule_note = " [passive retreat: its subject retreats]"
-        if type_ == "SANCTION" and mode in ("expel", "discontinue") and roles.passive and not known(actor_refs) and (body := self._finder.body_left(tok, hits, memory)):
+        # (a state, not people: "two diplomats were expelled from the UN mission" are expelled by the host)
+        if type_ == "SANCTION" and mode in ("expel", "discontinue") and roles.passive and not known(actor_refs) and recipient_refs and all(r.sector is None and r.role is None for r in recipient_refs) and (body := self._finder.body_left(tok, hits, memory)):
             actor_refs = body  # "Le Zimbabwe a été suspendu des instances du Commonwealth"
             rule_note = " [suspended from an organisation: it acts]"
         if type_ == "RETREAT" and mode == "release" and roles.recipient_head is not None and self._held_by_others(tok.doc[roles.recipient_head], roles.actor, hits, memory):
@@ -310,14 +311,16 @@ class EventExtractor:
             # PLOVER (compound and reciprocal actors): a call has no host and no visitor; all who
             # take part are the actor and no recipient is coded
             actor, recipient = _merged_call(actor, recipient), ()
-        elif not known(recipient) and actor and not (type_ in ("CONSULT", "SUPPORT") and _together(actor)):
+        elif not known(recipient) and actor and not (type_ == "CONSULT" and _together(actor)):
             # "pounded residential districts": a target that names no party is no recipient; parties
-            # named apart who meet or sign together ("se sont entretenus… de la crise au Kosovo", "ont
-            # signé… en présence du président américain") act with each other: the other countries
-            # named are topics or witnesses (not so "des médiateurs américains et saoudiens", one phrase)
+            # named apart who talk together ("se sont entretenus… de la crise au Kosovo") talk with each
+            # other: another country named is a topic (not so "des médiateurs américains et saoudiens",
+            # one phrase; and "France and Germany expressed solidarity after the earthquake in Turkey"
+            # is support for Turkey)
             recipient = (self._conditioned(cand, hits, memory, actor) if type_ == "THREATEN" else ()) or self._finder.implicit_recipient(tok, sent, hits, actor, type_, place)
         donors = {a.country for a in actor if a.country}
-        if type_ == "AID" and recipient and all(r.country in donors for r in recipient) and (where := precise_country(place)) is not None and where not in donors and place is not None:
+        # (not "evacuated German citizens in Sudan": the people helped, not goods)
+        if type_ == "AID" and recipient and all(r.country in donors and r.sector is None and r.role is None for r in recipient) and (where := precise_country(place)) is not None and where not in donors and place is not None:
             # "flew the first loads of American food aid into southern Somalia": the demonym on the aid
             # names the donor; the country it went to is the one helped
             dateline = (place.source or "").startswith("dateline")  # outside the parsed segment: no offsets

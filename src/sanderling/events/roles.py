@@ -201,7 +201,8 @@ class RoleFinder:
                     recipient, recipient_head = found, doer
                     break
         if recipient_head is None and not recipient:
-            for head in self._recipient_heads(cand, actor_head):
+            actor_countries = frozenset(r.country for r in self._resolver.resolve(actor_head, hits, memory, speaker=speaker) if r.country) if actor_head is not None else frozenset()
+            for head in self._recipient_heads(cand, actor_head, actor_countries):
                 if cand.type == "ACCUSE" and not self._is_actorish(head, hits) and (doer := self._doer(head, of=False)) is not None:
                     head = doer  # "enquête sur des crimes commis par des extrémistes": an accusation falls on who did it
                 elif not self._is_actorish(head, hits) and (doer := self._doer(head, of=False)) is not None and self._is_actorish(doer, hits):
@@ -466,7 +467,7 @@ class RoleFinder:
                 return (ActorRef(words.text, words.start_char, words.end_char, h.term.country, h.term.sector, h.term.code, None, h.term.rule),)
         return ()
 
-    def _recipient_heads(self, cand: Candidate, actor_head: Token | None) -> list[Token]:
+    def _recipient_heads(self, cand: Candidate, actor_head: Token | None, actor_countries: frozenset[str] = frozenset()) -> list[Token]:
         """Candidate recipient phrases in the order of the entry's cues (first known one wins)."""
         tok = cand.token
         if cand.entry.recipient is not None:
@@ -497,6 +498,14 @@ class RoleFinder:
         # "trained Ukrainian soldiers", "a armé les rebelles": the object is the one helped
         # ("hand the chief over to Chile": the parser may hang the phrase on the particle)
         to_whom = any(sx.prep_matches(case, p) for carrier in own for t in (carrier, *(c for c in carrier.children if c.dep_ == "prt")) for case, _ in sx.prep_objects(t) for p in self._g.dative_preps)
+        # an offer to send or hand over goes to the other country or body its to-phrase names ("offered to
+        # send a battalion to South Sudan"); not to a relay ("agreed to submit the protocol to the Turkish
+        # parliament") or a go-between ("to hand over the hostages to the Red Cross")
+        hits = self._scope.hits
+        to_other = any(
+            sx.prep_matches(case, p) and any(t.i in hits and ((hits[t.i].kind.startswith("country:") and hits[t.i].term.code not in actor_countries) or (hits[t.i].kind == "org" and hits[t.i].term.sector == "IGO")) for t in obj.subtree)
+            for carrier in own[1:] for t in (carrier, *(c for c in carrier.children if c.dep_ == "prt")) for case, obj in sx.prep_objects(t) for p in self._g.dative_preps
+        )
         # a request with a verb of what is asked ("a demandé à Téhéran de libérer…", "fait pression sur
         # Kiev pour ouvrir…") is made to its argument, even a capital; not "a appelé à Rome à la paix"
         asks = cand.type == "REQUEST" and any(c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB" for c in tok.children)
@@ -515,7 +524,7 @@ class RoleFinder:
                         continue
                     if found.pos_ == "PRON" and fold(found.text) in ("se", "s'", "lui", "leur", "it", "them") and cue in ("obj", "iobj"):
                         continue
-                    if cue == "obj" and to_whom and (cand.type == "AID" or (cand.type == "AGREE" and carrier.i != tok.i)):
+                    if cue == "obj" and ((to_whom and cand.type == "AID") or (to_other and cand.type == "AGREE" and carrier.i != tok.i)):
                         # "provided photographs and intelligence to Macedonia", "offered to send a battalion
                         # to South Sudan": what is given or sent, not to whom
                         continue
@@ -626,8 +635,9 @@ class RoleFinder:
         named = {
             h.term.code for i, h in hits.items()
             if sent.start <= i < sent.end and h.kind.startswith("country:") and h.kind != "country:ambiguous" and not sx.abroad(sent.doc[i], self._g.abroad_nouns)
-            and not self._across_border(sent.doc[i])
         }
+        # the country beyond a border the place is near, when another is named ("près de la frontière burkinabè")
+        named = {c for c in named if any(not self._across_border(sent.doc[i]) for i, h in hits.items() if sent.start <= i < sent.end and h.kind.startswith("country:") and h.term.code == c)} or named
         if len(named) == 1:
             return named.pop()
         # the dateline next: "VILNIUS - Belarus freed 14 political prisoners" are Belarus's prisoners,

@@ -143,6 +143,7 @@ class Grammar:
     ethnic_demonyms: frozenset[str]
     community_nouns: frozenset[str]
     departure_words: frozenset[str]
+    garrison_demonyms: frozenset[str]
     exclusion_verbs: frozenset[str]
     author_verbs: frozenset[str]
     border_nouns: frozenset[str]

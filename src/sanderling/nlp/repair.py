@@ -250,6 +250,8 @@ def repair_french_verbs(doc: Doc) -> Doc:
         # "le président élu uruguayen": "élu" qualifies the title, and the demonym after it is the title's
         if fold(tok.text) not in ("elu", "elue", "elus", "elues") or tok.head.i != tok.i - 1 or tok.head.pos_ != "NOUN":
             continue
+        if not any(c.dep_ == "amod" and c.i == tok.i + 1 and c.pos_ == "ADJ" for c in tok.children):
+            continue  # only with the adjective right after it ("le candidat élu dimanche" is left alone)
         tok.pos_, tok.dep_ = "ADJ", "amod"
         for c in [c for c in tok.children if c.dep_ == "amod" and c.i > tok.i]:
             c.head = tok.head
