@@ -320,7 +320,7 @@ class EventExtractor:
             recipient = (self._conditioned(cand, hits, memory, actor) if type_ == "THREATEN" else ()) or self._finder.implicit_recipient(tok, sent, hits, actor, type_, place)
         donors = {a.country for a in actor if a.country}
         # (not "evacuated German citizens in Sudan": the people helped, not goods)
-        if type_ == "AID" and recipient and all(r.country in donors and r.sector is None and r.role is None for r in recipient) and (where := precise_country(place)) is not None and where not in donors and place is not None:
+        if type_ == "AID" and place is not None and recipient and all(r.country in donors and r.sector is None and r.role is None for r in recipient) and (where := precise_country(place)) is not None and where not in donors:
             # "flew the first loads of American food aid into southern Somalia": the demonym on the aid
             # names the donor; the country it went to is the one helped
             dateline = (place.source or "").startswith("dateline")  # outside the parsed segment: no offsets

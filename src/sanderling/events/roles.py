@@ -201,7 +201,8 @@ class RoleFinder:
                     recipient, recipient_head = found, doer
                     break
         if recipient_head is None and not recipient:
-            actor_countries = frozenset(r.country for r in self._resolver.resolve(actor_head, hits, memory, speaker=speaker) if r.country) if actor_head is not None else frozenset()
+            # (an offer's to-phrase is weighed against the actor's countries: resolved for AGREE only)
+            actor_countries = frozenset(r.country for r in self._resolver.resolve(actor_head, hits, memory, speaker=speaker) if r.country) if actor_head is not None and cand.type == "AGREE" else frozenset()
             for head in self._recipient_heads(cand, actor_head, actor_countries):
                 if cand.type == "ACCUSE" and not self._is_actorish(head, hits) and (doer := self._doer(head, of=False)) is not None:
                     head = doer  # "enquête sur des crimes commis par des extrémistes": an accusation falls on who did it
@@ -370,7 +371,7 @@ class RoleFinder:
         # the French parser may hang the phrase on a time phrase before it ("pour un an des instances")
         phrases += [obj for _, held in sx.prep_objects(verb) if held.i in self._scope.dates or held.dep_ == "obl:mod" for case, obj in sx.prep_objects(held) if case.split()[0] in froms]
         # (or make it the object after the weekday: "suspendue mercredi des instances")
-        phrases += [c for c in verb.children if c.dep_ in sx.OBJ and sx.case_of(c).split()[:1] and sx.case_of(c).split()[0] in OF_PREPS]
+        phrases += [c for c in verb.children if c.dep_ in sx.OBJ and (sx.case_of(c).split() or [""])[0] in OF_PREPS]
         for obj in phrases:
             # ("des instances du Commonwealth": the body's organs stand for it)
             for noun in (obj, *(o for case, o in sx.prep_objects(obj) if case.split()[0] in OF_PREPS)):
@@ -502,7 +503,7 @@ class RoleFinder:
         # send a battalion to South Sudan"); not to a relay ("agreed to submit the protocol to the Turkish
         # parliament") or a go-between ("to hand over the hostages to the Red Cross")
         hits = self._scope.hits
-        to_other = any(
+        to_other = cand.type == "AGREE" and any(
             sx.prep_matches(case, p) and any(t.i in hits and ((hits[t.i].kind.startswith("country:") and hits[t.i].term.code not in actor_countries) or (hits[t.i].kind == "org" and hits[t.i].term.sector == "IGO")) for t in obj.subtree)
             for carrier in own[1:] for t in (carrier, *(c for c in carrier.children if c.dep_ == "prt")) for case, obj in sx.prep_objects(t) for p in self._g.dative_preps
         )
@@ -524,7 +525,7 @@ class RoleFinder:
                         continue
                     if found.pos_ == "PRON" and fold(found.text) in ("se", "s'", "lui", "leur", "it", "them") and cue in ("obj", "iobj"):
                         continue
-                    if cue == "obj" and ((to_whom and cand.type == "AID") or (to_other and cand.type == "AGREE" and carrier.i != tok.i)):
+                    if cue == "obj" and ((to_whom and cand.type == "AID") or (to_other and carrier.i != tok.i)):
                         # "provided photographs and intelligence to Macedonia", "offered to send a battalion
                         # to South Sudan": what is given or sent, not to whom
                         continue
