@@ -179,6 +179,8 @@ PARTIES = [
     ("en", "France and Germany expressed solidarity after the earthquake in Turkey.", "SUPPORT", ["DEU", "FRA"], ["TUR"]),
     ("en", "German military aircraft evacuated German citizens in Sudan on Sunday.", "AID", ["DEU"], ["DEU"]),
     ("fr", "Trois soldats ont été tués dans une embuscade près de la frontière malienne.", "ASSAULT", ["MLI"], ["MLI"]),
+    # a people named by descent lives in the one country the sentence names (not one across a border)
+    ("en", "Ethnic Serbs have vowed to fight until they take control of villages near Croatia's border with Bosnia, Croatian officials said on Monday.", "THREATEN", ["HRV"], ["HRV"]),
     # a name the parser reads as a verb heads the subject itself
     ("en", "ECOWAS envoys held talks on Tuesday with Mali's military junta.", "CONSULT", ["ECOWAS"], ["MLI"]),
     # the verb the parser hung on a subject with appositions set off by commas

@@ -292,7 +292,10 @@ class EventExtractor:
         forces = self._finder.group_country(sent, hits) if (place is None or (place.source or "").startswith("dateline")) else None
         # a visit happens abroad: where it happens says nothing of the visitor's country ("s'est rendu à Moscou")
         actor, recipient = (actor if mode == "visit" else _domestic(actor, home, forces)), _domestic(recipient, home, forces)
-        if (where := precise_country(place)) is not None:
+        # (else the one country the sentence names: "Ethnic Albanians have sworn to fight until they gain
+        # control of villages near Macedonia's border with Bulgaria"; not the nationality of those acted
+        # upon: "Ethnic Serbs attacked American peacekeepers")
+        if (where := precise_country(place) or (home if home not in {r.country for r in recipient} else None)) is not None:
             actor, recipient = _residents(actor, where), _residents(recipient, where)
         own = {a.country for a in actor if a.country}
         if len(own) > 1 and recipient and all(r.country in own for r in recipient):

@@ -636,6 +636,7 @@ class RoleFinder:
         named = {
             h.term.code for i, h in hits.items()
             if sent.start <= i < sent.end and h.kind.startswith("country:") and h.kind != "country:ambiguous" and not sx.abroad(sent.doc[i], self._g.abroad_nouns)
+            and not named_by_descent(sent.doc[i], self._g.ethnic_markers)  # "ethnic Albanians" name no country the act is in
         }
         # the country beyond a border the place is near, when another is named ("près de la frontière burkinabè")
         named = {c for c in named if any(not self._across_border(sent.doc[i]) for i, h in hits.items() if sent.start <= i < sent.end and h.kind.startswith("country:") and h.term.code == c)} or named
@@ -704,7 +705,7 @@ class RoleFinder:
                 continue
             if h.term.code in own or any(s <= t.idx < e for s, e in taken) or named_by_descent(t, self._g.ethnic_markers):
                 continue  # "ethnic Hungarians" point at no country acted upon
-            if type_ in ("ASSAULT", "COERCE") and t.dep_ in ("amod", "compound") and fold(t.head.lemma_) in self._g.border_nouns:
+            if type_ in ("ASSAULT", "COERCE", "THREATEN") and (self._across_border(t) or (t.dep_ in ("amod", "compound") and fold(t.head.lemma_) in self._g.border_nouns)):
                 # "a pris un bastion à la frontière thaïlandaise", "a stronghold on the Thai border": where
                 # the attack was, not whom it was against ("massed troops along the Colombian border" is)
                 continue
