@@ -534,13 +534,14 @@ def _people_noun(tok: Token, g: Grammar) -> Token:
     Hungarian minority of Romania"; not "the French community of Ivory Coast": expatriates), or the
     noun such a name qualifies right before its "de" ("les forces serbes de Bosnie"; not after a word
     of leaving: "le retrait des forces serbes de Bosnie" is Serbia's forces leaving Bosnia)."""
-    if tok.dep_ != "amod" or not {fold(tok.text), fold(tok.lemma_)} & g.ethnic_demonyms:
+    forms = {fold(tok.text), fold(tok.lemma_)}
+    if tok.dep_ != "amod" or not forms & g.ethnic_demonyms:
         return tok
     if fold(tok.head.lemma_) in g.community_nouns:
         return tok.head
     after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-    garrison = {fold(tok.text), fold(tok.lemma_)} & g.garrison_demonyms  # "les militaires turcs d'Irak" are Turkey's
-    if after is not None and fold(after.text) in OF_PREPS and fold(tok.head.head.lemma_) not in g.departure_words and not garrison:
+    # (not "les militaires turcs d'Irak": Turkey's)
+    if after is not None and fold(after.text) in OF_PREPS and fold(tok.head.head.lemma_) not in g.departure_words and not forms & g.garrison_demonyms:
         return tok.head
     return tok
 

@@ -321,9 +321,9 @@ class EventExtractor:
             # one phrase; and "France and Germany expressed solidarity after the earthquake in Turkey"
             # is support for Turkey)
             recipient = (self._conditioned(cand, hits, memory, actor) if type_ == "THREATEN" else ()) or self._finder.implicit_recipient(tok, sent, hits, actor, type_, place)
-        donors = {a.country for a in actor if a.country}
-        # (not "evacuated German citizens in Sudan": the people helped, not goods)
-        if type_ == "AID" and place is not None and recipient and all(r.country in donors and r.sector is None and r.role is None for r in recipient) and (where := precise_country(place)) is not None and where not in donors:
+        # (not "evacuated German citizens in Sudan": the people helped, not goods; for aid the actor's
+        # countries are still ``own``: only protests and calls rewrite the actor above)
+        if type_ == "AID" and place is not None and recipient and all(r.country in own and r.sector is None and r.role is None for r in recipient) and (where := precise_country(place)) is not None and where not in own:
             # "flew the first loads of American food aid into southern Somalia": the demonym on the aid
             # names the donor; the country it went to is the one helped
             dateline = (place.source or "").startswith("dateline")  # outside the parsed segment: no offsets

@@ -498,14 +498,18 @@ class RoleFinder:
         # the goods an AID entry names are no recipient only when a phrase says to whom ("to Moldova");
         # "trained Ukrainian soldiers", "a armé les rebelles": the object is the one helped
         # ("hand the chief over to Chile": the parser may hang the phrase on the particle)
-        to_whom = any(sx.prep_matches(case, p) for carrier in own for t in (carrier, *(c for c in carrier.children if c.dep_ == "prt")) for case, _ in sx.prep_objects(t) for p in self._g.dative_preps)
+        datives = [
+            (carrier, obj) for carrier in own for t in (carrier, *(c for c in carrier.children if c.dep_ == "prt"))
+            for case, obj in sx.prep_objects(t) if any(sx.prep_matches(case, p) for p in self._g.dative_preps)
+        ]
+        to_whom = bool(datives)
         # an offer to send or hand over goes to the other country or body its to-phrase names ("offered to
         # send a battalion to South Sudan"); not to a relay ("agreed to submit the protocol to the Turkish
         # parliament") or a go-between ("to hand over the hostages to the Red Cross")
         hits = self._scope.hits
         to_other = cand.type == "AGREE" and any(
-            sx.prep_matches(case, p) and any(t.i in hits and ((hits[t.i].kind.startswith("country:") and hits[t.i].term.code not in actor_countries) or (hits[t.i].kind == "org" and hits[t.i].term.sector == "IGO")) for t in obj.subtree)
-            for carrier in own[1:] for t in (carrier, *(c for c in carrier.children if c.dep_ == "prt")) for case, obj in sx.prep_objects(t) for p in self._g.dative_preps
+            any(t.i in hits and ((hits[t.i].kind.startswith("country:") and hits[t.i].term.code not in actor_countries) or (hits[t.i].kind == "org" and hits[t.i].term.sector == "IGO")) for t in obj.subtree)
+            for carrier, obj in datives if carrier.i != tok.i
         )
         # a request with a verb of what is asked ("a demandé à Téhéran de libérer…", "fait pression sur
         # Kiev pour ouvrir…") is made to its argument, even a capital; not "a appelé à Rome à la paix"
@@ -639,7 +643,8 @@ class RoleFinder:
             and not named_by_descent(sent.doc[i], self._g.ethnic_markers)  # "ethnic Albanians" name no country the act is in
         }
         # the country beyond a border the place is near, when another is named ("près de la frontière burkinabè")
-        named = {c for c in named if any(not self._across_border(sent.doc[i]) for i, h in hits.items() if sent.start <= i < sent.end and h.kind.startswith("country:") and h.term.code == c)} or named
+        inside = {h.term.code for i, h in hits.items() if sent.start <= i < sent.end and h.kind.startswith("country:") and not self._across_border(sent.doc[i])}
+        named = (named & inside) or named
         if len(named) == 1:
             return named.pop()
         # the dateline next: "VILNIUS - Belarus freed 14 political prisoners" are Belarus's prisoners,
@@ -705,7 +710,7 @@ class RoleFinder:
                 continue
             if h.term.code in own or any(s <= t.idx < e for s, e in taken) or named_by_descent(t, self._g.ethnic_markers):
                 continue  # "ethnic Hungarians" point at no country acted upon
-            if type_ in ("ASSAULT", "COERCE", "THREATEN") and (self._across_border(t) or (t.dep_ in ("amod", "compound") and fold(t.head.lemma_) in self._g.border_nouns)):
+            if type_ in ("ASSAULT", "COERCE", "THREATEN") and self._across_border(t):
                 # "a pris un bastion à la frontière thaïlandaise", "a stronghold on the Thai border": where
                 # the attack was, not whom it was against ("massed troops along the Colombian border" is)
                 continue
