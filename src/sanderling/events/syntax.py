@@ -49,13 +49,7 @@ def subject(verb: Token) -> Token | None:
 
 
 def objects(tok: Token) -> list[Token]:
-    found = [c for c in tok.children if c.dep_ in OBJ and c.pos_ in NOMINAL]
-    subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")]
-    if not found and len(subjects) == 2 and subjects[0].i < tok.i < subjects[1].i and subjects[0].pos_ == "PRON" and subjects[1].pos_ in NOMINAL:
-        # "ils libéreront ce week-end le Premier ministre": a second "subject" after the verb, when a
-        # pronoun already stands before it, is the object the parser lost
-        found = [subjects[1]]
-    return found
+    return [c for c in tok.children if c.dep_ in OBJ and c.pos_ in NOMINAL]
 
 
 def indirect_objects(tok: Token) -> list[Token]:

@@ -262,12 +262,13 @@ def repair_french_verbs(doc: Doc) -> Doc:
             tok.set_morph("Gender=Masc|Number=Sing")
             doc[tok.i - 1].dep_ = "case"
     for tok in doc:
-        # "Les rebelles ont laissé passer lundi un convoi": with a noun subject before the verb, a second
-        # "subject" after it (no comma between: not an inverted attribution) is the object the parser lost
+        # "Les rebelles ont laissé passer lundi un convoi", "ils libéreront ce week-end le Premier ministre":
+        # with a subject before the verb, a second "subject" after it (no comma between: not an inverted
+        # attribution) is the object the parser lost
         if tok.pos_ != "VERB" or any(c.dep_ == "obj" for c in tok.children):
             continue
         subjects = [c for c in tok.children if c.dep_ == "nsubj"]
-        if len(subjects) != 2 or not subjects[0].i < tok.i < subjects[1].i or subjects[0].pos_ not in ("NOUN", "PROPN") or subjects[1].pos_ not in ("NOUN", "PROPN"):
+        if len(subjects) != 2 or not subjects[0].i < tok.i < subjects[1].i or subjects[0].pos_ not in ("NOUN", "PROPN", "PRON") or subjects[1].pos_ not in ("NOUN", "PROPN"):
             continue
         if any(t.text == "," for t in doc[tok.i + 1 : subjects[1].i]):
             continue
