@@ -1620,3 +1620,56 @@ def test_other_senses_of_the_audited_french_verbs(coder_fr: Coder, text: str) ->
 )
 def test_near_misses_of_the_new_entries(coders: dict[str, Coder], lang: str, text: str, not_type: str) -> None:
     assert not_type not in [e.type for e in coders[lang].code(text, date=DAY)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "type_", "actor", "recipient"),
+    [
+        # French parse repairs: an object after a to-phrase hung on its name (no comma: no apposition)
+        ("fr", "Les autorités marocaines ont remis à la France un ancien dirigeant présumé d'un réseau jihadiste.", "COOPERATE", ["MAR"], ["FRA"]),
+        # an opening participle phrase the parser made the root
+        ("fr", "Confronté à une vague de grèves, le gouvernement sénégalais est revenu sur la réforme des retraites.", "CONCEDE", ["SEN"], ["SEN"]),
+        # a participle after "avoir" tagged as an adverb
+        ("fr", "Des miliciens ont violé des dizaines de femmes dans un village du Kivu.", "ASSAULT", ["COD"], ["COD"]),
+        # a weekday taken for the object, and a name after "et" joined to a noun further back
+        ("fr", "Le Liban a expulsé lundi plus de 200 Syriens vers la frontière.", "COERCE", ["LBN"], ["SYR"]),
+        ("fr", "La Jordanie a expulsé 30 Palestiniens soupçonnés de liens avec le Hamas et le Hezbollah.", "COERCE", ["JOR"], ["PSE"]),
+        # the second of two announced measures, joined by the parser to the name in the first
+        ("fr", "Les dirigeants de l'Union africaine ont annoncé la fermeture des frontières avec le Mali et la suspension des échanges commerciaux avec Bamako.", "SANCTION", ["AU"], ["MLI"]),
+        # a bare "comme" phrase is the verb's ("hold X as human shields"); the people held, of no named
+        # nationality, are those of the country where it happens
+        ("fr", "Les rebelles retiennent des centaines de villageois comme boucliers humains dans le nord du Mozambique.", "COERCE", ["MOZ"], ["MOZ"]),
+        ("en", "Rebels are holding hundreds of villagers as human shields in northern Mozambique.", "COERCE", ["MOZ"], ["MOZ"]),
+        # French wordings the English file had: halting talks (CAMEO 164), parties' activities suspended,
+        # barred from an election, reopened embassy, demands met, rioting, imagery shared
+        ("fr", "Le gouvernement colombien a suspendu les négociations de paix avec l'ELN.", "SANCTION", ["COL"], ["COL"]),
+        ("en", "The Colombian government suspended peace talks with the ELN.", "SANCTION", ["COL"], ["COL"]),
+        ("fr", "Le gouvernement tchadien a suspendu jeudi les activités de dix partis d'opposition.", "COERCE", ["TCD"], ["TCD"]),
+        ("fr", "La Cour suprême a écarté de l'élection présidentielle l'ancien Premier ministre ivoirien.", "COERCE", ["CIV"], ["CIV"]),
+        ("fr", "L'Arabie saoudite a annoncé la réouverture de son ambassade à Damas.", "SUPPORT", ["SAU"], ["SYR"]),
+        ("fr", "Le gouvernement marocain a répondu aux revendications des enseignants en grève.", "CONCEDE", ["MAR"], ["MAR"]),
+        ("fr", "Des violences urbaines ont éclaté dans plusieurs quartiers de Marseille après la mort d'un adolescent.", "PROTEST", ["FRA"], ["FRA"]),
+        ("fr", "Washington a partagé avec Kiev des images satellites des positions russes.", "COOPERATE", ["USA"], ["UKR"]),
+    ],
+)
+def test_french_parse_repairs_and_wordings(coders: dict[str, Coder], lang: str, text: str, type_: str, actor: list[str], recipient: list[str]) -> None:
+    e = _one(coders[lang], text, type_)
+    assert (sorted(countries(e.actor)), sorted(countries(e.recipient))) == (actor, recipient)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "types"),
+    [
+        # attacks of two kinds joined by "and" are two attacks; of one kind, one
+        ("en", "Gunmen kidnapped three engineers and bombed a police station in northern Nigeria.", ["ASSAULT", "ASSAULT"]),
+        ("fr", "Des hommes armés ont enlevé trois ingénieurs et fait exploser une bombe dans un commissariat du nord du Nigeria.", ["ASSAULT", "ASSAULT"]),
+        ("en", "Gunmen killed two policemen and wounded five civilians in northern Nigeria.", ["ASSAULT"]),
+        # near misses of the new French entries
+        ("fr", "L'Union africaine a suspendu le Soudan de toutes ses activités.", ["SANCTION"]),
+        ("fr", "Le gouvernement a écarté toute idée d'élection anticipée.", ["REJECT"]),
+        ("fr", "Le ministre marocain a répondu aux questions des députés.", []),
+        ("fr", "De nouvelles violences ont éclaté entre l'armée et les rebelles dans l'est du pays.", []),
+    ],
+)
+def test_one_event_per_act_and_near_misses(coders: dict[str, Coder], lang: str, text: str, types: list[str]) -> None:
+    assert [e.type for e in coders[lang].code(text, date=DAY)] == types

@@ -41,6 +41,8 @@ from sanderling.time.expressions import DateMention, find_dates
 
 COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
+# Civilians named by what they are or do, not by a state or group ("refugees", "protesters", "students").
+_PEOPLE_SECTORS = frozenset({"CVL", "REF", "MED", "LAB", "EDU", "REL"})
 # What a mobilisation of civilians is for when it is a protest ("pour dénoncer", "to demand").
 _GRIEVANCES = frozenset({"ACCUSE", "PROTEST", "REQUEST", "REJECT"})
 # The THREATEN mode an announced act takes (PLOVER's THREATEN modes).
@@ -321,6 +323,11 @@ class EventExtractor:
             # one phrase; and "France and Germany expressed solidarity after the earthquake in Turkey"
             # is support for Turkey)
             recipient = (self._conditioned(cand, hits, memory, actor) if type_ == "THREATEN" else ()) or self._finder.implicit_recipient(tok, sent, hits, actor, type_, place)
+        if type_ in ("COERCE", "ASSAULT") and recipient and len(own) == 1 and all(r.country is None and r.name is None and r.sector in _PEOPLE_SECTORS for r in recipient):
+            # "The army is holding thousands of refugees as human shields in the Jaffna peninsula": people
+            # of no named nationality are those of the country where it happens, else the actor's
+            where = home or next(iter(own))
+            recipient = tuple(replace(r, country=where, source=f"{r.source}; inferred:people of the country where it happened") for r in recipient)
         # (not "evacuated German citizens in Sudan": the people helped, not goods; for aid the actor's
         # countries are still ``own``: only protests and calls rewrite the actor above)
         if type_ == "AID" and place is not None and recipient and all(r.country in own and r.sector is None and r.role is None for r in recipient) and (where := precise_country(place)) is not None and where not in own:

@@ -564,6 +564,14 @@ class RoleFinder:
         head = noun.head
         if noun.dep_ in ("compound", "nmod") and head.pos_ == "NOUN" and head.dep_ in sx.OBJ and head.i not in self._scope.triggers:
             return head
+        if noun.dep_ == "conj" and head.i < noun.i:
+            # "a annoncé la fermeture des frontières avec le Niger et la suspension des transactions": the
+            # second of a list of objects is held as the first is, also where the parser joined the event
+            # noun to the name that completes the first
+            while head.dep_ in ("nmod", "flat:name") and head.head.i < head.i and (head.pos_ == "PROPN" or noun.head.pos_ == "PROPN"):
+                head = head.head
+            if head.pos_ == "NOUN":
+                return self._held_object(head)
         return noun
 
     def _is_light(self, verb: Token) -> bool:

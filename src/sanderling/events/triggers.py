@@ -301,7 +301,12 @@ def merge_clauses(cands: list[Candidate], lexicon: Lexicon) -> list[Candidate]:
             # "a tiré des gaz pour disperser la foule et interpellé 23 manifestants": a participle joined to
             # an infinitive belongs to the finite verb above, not to the purpose clause
             forms = ("Part" in c.token.morph.get("VerbForm"), "Inf" in head.token.morph.get("VerbForm"))
-            if head.entry.type == c.entry.type and not any(ch.dep_ in SUBJ for ch in c.token.children) and forms != (True, True):
+            # ("kidnapped sixteen advisers and exploded bombs in the capital": attacks of two kinds are two
+            # attacks; "declared a state of siege, suspending the constitution and arresting opponents" is
+            # one crackdown)
+            modes = {head.entry.mode, c.entry.mode}
+            two_attacks = c.entry.type == "ASSAULT" and None not in modes and len(modes) == 2
+            if head.entry.type == c.entry.type and not any(ch.dep_ in SUBJ for ch in c.token.children) and forms != (True, True) and not two_attacks:
                 gov = head
         if gov is None and c.token.dep_ == "conj" and c.token.pos_ == "NOUN" and c.token.head.i in absorbed_by:
             gov = by_token[absorbed_by[c.token.head.i]]  # "imposed asset freezes and travel bans": one act

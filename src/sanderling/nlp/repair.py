@@ -78,11 +78,12 @@ def repair_french_verbs(doc: Doc) -> Doc:
         tok.lemma_ = lemmas[0]
         tok.set_morph("Mood=Cnd|VerbForm=Fin" if mood == "Cnd" else "Tense=Fut|VerbForm=Fin")
     for tok in doc:
-        if tok.pos_ not in ("NOUN", "ADJ") or any(c.dep_ in ("det", "cop") for c in tok.children):
+        if tok.pos_ not in ("NOUN", "ADJ", "ADV") or any(c.dep_ in ("det", "cop") for c in tok.children):
             continue  # "a été l'invité du président": a noun after the copula, not a participle
-        # "L'UE a gelé les avoirs": tagged ADJ, but only a participle follows "avoir" ("est gelé" may be an adjective)
-        auxiliaries = ("aux:tense",) if tok.pos_ == "ADJ" else ("aux:tense", "aux", "aux:pass")
-        aux = [c for c in tok.children if c.dep_ in auxiliaries and c.lemma_ in (("avoir",) if tok.pos_ == "ADJ" else ("avoir", "être")) and c.i < tok.i]
+        # "L'UE a gelé les avoirs", "ont violé au moins 60 femmes": tagged ADJ or ADV, but only a participle
+        # follows "avoir" ("est gelé" may be an adjective)
+        auxiliaries = ("aux:tense",) if tok.pos_ != "NOUN" else ("aux:tense", "aux", "aux:pass")
+        aux = [c for c in tok.children if c.dep_ in auxiliaries and c.lemma_ in (("avoir",) if tok.pos_ != "NOUN" else ("avoir", "être")) and c.i < tok.i]
         if not aux or any(t.pos_ not in ("ADV", "AUX") for t in doc[max(a.i for a in aux) + 1 : tok.i]):
             continue  # the auxiliary stands just before it, or only adverbs come between
         _to_er_participle(tok)
@@ -231,6 +232,28 @@ def repair_french_verbs(doc: Doc) -> Doc:
             continue
         tok.head, tok.dep_ = verb, "obj"
     for tok in doc:
+        # "415 Palestiniens accusés de liens avec le Hamas et le Jihad islamique": a name after "et" joins
+        # the name just before it, not a common noun further back the parser chose
+        first = tok.head
+        cc = next((c for c in tok.children if c.dep_ == "cc" and c.i < tok.i), None)
+        if tok.dep_ != "conj" or tok.pos_ != "PROPN" or first.pos_ != "NOUN" or first.i > tok.i or cc is None or cc.i < 1:
+            continue
+        near = doc[cc.i - 1]
+        while near.dep_ in ("amod", "flat:name", "flat") and near.head.i < near.i:
+            near = near.head
+        if near.pos_ == "PROPN" and near.i != first.i and first.i < near.i and any(a.i == first.i for a in near.ancestors):
+            tok.head = near
+    for tok in doc:
+        # "Le Pakistan a expulsé mardi plus de 3.000 Afghans": the parser may take the weekday for the
+        # object and the object, with no preposition of its own, for an oblique; they swap back
+        verb = tok.head
+        if tok.dep_ != "obj" or verb.pos_ != "VERB" or fold(tok.lemma_) not in _TIME_NOUNS or any(c.dep_ == "det" for c in tok.children):
+            continue
+        real = next((c for c in verb.children if c.i > tok.i and c.dep_ in ("obl:arg", "obl:mod") and c.pos_ in ("NOUN", "PROPN")), None)
+        if real is None or real.left_edge.i != tok.right_edge.i + 1 or any(g.dep_ == "case" for g in real.children):
+            continue
+        tok.dep_, real.dep_ = "obl:mod", "obj"
+    for tok in doc:
         # "L'Iran libérera une universitaire française, a déclaré mardi le porte-parole": the parser makes
         # the object the subject of the inverted attribution, which then has two; the one before the
         # comma is the object of the verb the attribution hangs on
@@ -303,6 +326,45 @@ def repair_french_verbs(doc: Doc) -> Doc:
             verb = verb.head  # past the participles that describe nouns ("présumée")
         if verb.pos_ == "VERB" and verb.i < noun.i:
             tok.head = verb
+    for tok in doc:
+        # "Confronté à une contestation dans tout le pays, le gouvernement est revenu sur la hausse": the
+        # parser may make the opening participle the root and hang the main clause (its subject after the
+        # comma) on a noun of the participle's phrase; the main clause's verb is the root
+        if tok.dep_ != "ROOT" or tok.pos_ != "VERB" or "Part" not in tok.morph.get("VerbForm") or tok.i != tok.sent.start:
+            continue
+        if any(c.dep_.startswith(("nsubj", "aux")) for c in tok.children):
+            continue
+        main = next((v for v in tok.subtree if v.pos_ == "VERB" and v.dep_ in ("acl:relcl", "acl") and v.head.i != tok.i), None)
+        subj = next((c for c in main.children if c.dep_ == "nsubj" and c.i < main.i), None) if main is not None else None
+        if subj is None or subj.left_edge.i == 0 or doc[subj.left_edge.i - 1].text != ",":
+            continue
+        if any("Rel" in t.morph.get("PronType") for t in doc[tok.i : main.i]):
+            continue  # a true relative clause
+        main.head, main.dep_ = main, "ROOT"
+        tok.head, tok.dep_ = main, "advcl"
+    for tok in doc:
+        # "retient des milliers de civils comme boucliers humains": a bare "comme" phrase (no article: a
+        # role, not "des pays comme la France") says what the verb makes of its object; it is the verb's
+        if tok.dep_ != "nmod" or tok.pos_ != "NOUN" or any(c.dep_ == "det" for c in tok.children) or [fold(c.text) for c in tok.children if c.dep_ == "case"] != ["comme"]:
+            continue
+        verb = tok.head
+        while verb.dep_ in ("nmod", "obj") and verb.pos_ == "NOUN" and verb.head.i < verb.i:
+            verb = verb.head
+        if verb.pos_ == "VERB" and verb.i < tok.i and verb.i != tok.head.i:
+            tok.head, tok.dep_ = verb, "obl:mod"
+    for tok in doc:
+        # "ont remis aux Etats-Unis un haut responsable d'Al-Qaïda": the parser may hang the object that
+        # follows a to-phrase on the phrase's name as an adjective or an apposition with no comma; a
+        # noun with its own article is neither, but the object the verb lacks
+        name = tok.head
+        if tok.dep_ not in ("amod", "appos") or tok.pos_ != "NOUN" or name.i > tok.i or not any(c.dep_ == "det" and c.i < tok.i for c in tok.children):
+            continue
+        if any(t.pos_ == "PUNCT" for t in doc[name.i + 1 : tok.i]):
+            continue
+        verb = name.head
+        if verb.pos_ != "VERB" or name.dep_ not in ("obl:arg", "obl:mod", "iobj") or any(c.dep_ == "obj" for c in verb.children):
+            continue
+        tok.head, tok.dep_ = verb, "obj"
     for tok in doc:
         verb = tok.head
         if tok.dep_ != "conj" or tok.pos_ not in ("PROPN", "NOUN") or verb.pos_ != "VERB" or verb.i > tok.i:
