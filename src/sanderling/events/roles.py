@@ -156,6 +156,10 @@ class RoleFinder:
                 # act is done to; who does it is named by "par", if at all
                 doer = undergone[1] or self._actor_after(tok, BY_PREPS | self._g.source_preps, hits) or actor_head
                 patient, actor_head = undergone[0], (doer if doer is not None and doer.i != undergone[0].i else None)
+        if patient is not None and tok.pos_ in ("VERB", "AUX") and not self._is_actorish(patient, hits) and (doer := self._doer(patient, of=False)) is not None and self._is_actorish(doer, hits):
+            # "le plan présenté par l'UA a été rejeté", "the proposal put forward by Egypt was accepted":
+            # a thing undergoes the act; whose it is, by its participle's agent, is the party acted on
+            patient = doer
         recipient_head = patient
         recipient: tuple[ActorRef, ...] = ()
         cues = cand.entry.recipient or ()
