@@ -199,6 +199,12 @@ PARTIES = [
     ("fr", "Washington a imposé des sanctions au président vénézuélien et à son épouse.", "SANCTION", ["USA"], ["VEN", "VEN"]),
     ("fr", "Le Conseil de sécurité a imposé des sanctions au président soudanais et aux dirigeants de son parti.", "SANCTION", ["UNSC"], ["SDN", "SDN"]),
     ("en", "Washington imposed sanctions on the Venezuelan president and his wife.", "SANCTION", ["USA"], ["VEN", "VEN"]),
+    # two demonyms joined by "et" before the verb stay one list: on a noun the parser took for the
+    # of-phrase's, and where it read the second adjective as a second subject
+    ("fr", "Des missiles de croisière français et britanniques ont frappé jeudi des positions en Libye.", "ASSAULT", ["FRA", "GBR"], ["LBY"]),
+    ("fr", "Des commandants de la police chinois et indiens ont tenu samedi une réunion au point frontalier.", "CONSULT", ["CHN", "IND"], []),
+    ("fr", "Des diplomates russes et ukrainiens se sont rencontrés mardi à Istanbul.", "CONSULT", ["RUS", "UKR"], []),
+    ("fr", "Des soldats maliens ont attaqué un camp près de la frontière nigérienne.", "ASSAULT", ["MLI"], None),
 ]
 
 

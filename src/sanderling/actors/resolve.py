@@ -518,7 +518,8 @@ def _opens_clause(tok: Token) -> bool:
     while first.dep_ in ("conj", "appos") and first.head.i != first.i:
         first = first.head
     # "The armed forces of Mali, Burkina Faso and Niger launched…": the list ends a phrase of the subject
-    inside = first.dep_ in ("pobj", "nmod", "obl", "obl:arg", "obl:mod") and first.head.i < tok.i
+    # (or an adjective of a noun before it: "des missiles de croisière américains et britanniques ont frappé")
+    inside = first.dep_ in ("pobj", "nmod", "obl", "obl:arg", "obl:mod", "amod") and first.head.i < tok.i
     # "Saudi Arabia, the UAE, Bahrain and Egypt severed…": the last member before the list's own verb
     own_verb = nxt is not None and first.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") and any(v.i == first.head.i for v in (nxt, nxt.head))
     return nxt is not None and nxt.pos_ in ("VERB", "AUX") and not inside and not own_verb
