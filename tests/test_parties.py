@@ -204,6 +204,10 @@ PARTIES = [
     ("fr", "Des missiles de croisière français et britanniques ont frappé jeudi des positions en Libye.", "ASSAULT", ["FRA", "GBR"], ["LBY"]),
     ("fr", "Des commandants de la police chinois et indiens ont tenu samedi une réunion au point frontalier.", "CONSULT", ["CHN", "IND"], []),
     ("fr", "Des diplomates russes et ukrainiens se sont rencontrés mardi à Istanbul.", "CONSULT", ["RUS", "UKR"], []),
+    # a circumstance put before the clause names no party acted upon
+    ("fr", "Malgré les critiques de Washington, New Delhi a réaffirmé son soutien à Moscou.", "SUPPORT", ["IND"], ["RUS"]),
+    ("fr", "Face aux menaces de Téhéran, Riyad a réaffirmé jeudi son soutien à Bahreïn.", "SUPPORT", ["SAU"], ["BHR"]),
+    ("en", "Despite pressure from Beijing, Washington reaffirmed its support on Tuesday.", "SUPPORT", ["USA"], []),
     ("fr", "Des soldats maliens ont attaqué un camp près de la frontière nigérienne.", "ASSAULT", ["MLI"], None),
 ]
 

@@ -701,6 +701,11 @@ class RoleFinder:
         for t in clause.subtree:  # "according to a statement read out in Quito", "selon des responsables japonais"
             if self._attribution(t):
                 skip.update(g.i for g in t.subtree)
+            # "Face aux pressions de Pékin, Washington a réaffirmé son soutien": a circumstance put before
+            # the clause sets the scene (not "a cédé face aux pressions de la Cédéao", after the verb)
+            opener = fold(t.text) if t.dep_ == "prep" else (sx.case_of(t).split() or [""])[0]  # "Despite", "Face aux"
+            if t.head.i == clause.i and t.i < clause.i and opener in self._g.circumstance_cases:
+                skip.update(g.i for g in t.subtree)
         taken = [(a.start, a.end) for a in actor if a.start is not None and a.end is not None]
         for t in sorted(clause.subtree, key=lambda t: t.i):
             h = hits.get(t.i)
