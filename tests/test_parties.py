@@ -185,6 +185,30 @@ PARTIES = [
     ("en", "ECOWAS envoys held talks on Tuesday with Mali's military junta.", "CONSULT", ["ECOWAS"], ["MLI"]),
     # the verb the parser hung on a subject with appositions set off by commas
     ("en", "The Revolutionary Armed Forces of Colombia (FARC), the country's largest rebel group, announced on Sunday a unilateral truce for the elections.", "CONCEDE", ["COL"], None),
+    # a thing that undergoes a passive act is the party its participle's agent names
+    ("fr", "Le projet d'accord proposé par la Turquie a été rejeté jeudi par le gouvernement syrien.", "REJECT", ["SYR"], ["TUR"]),
+    ("en", "The ceasefire plan drawn up by Egypt was rejected on Sunday by the Israeli government.", "REJECT", ["ISR"], ["EGY"]),
+    ("fr", "Le projet de loi a été rejeté par le Parlement ukrainien.", "REJECT", ["UKR"], ["UKR"]),  # no agent: domestic
+    # a group noun with no country of its own is the country that leads it
+    ("fr", "Human Rights Watch a accusé mardi la force menée par le Kenya en Haïti d'exactions contre des civils.", "ACCUSE", ["HRW"], ["KEN"]),
+    ("en", "Human Rights Watch accused the coalition led by the United States of killing civilians in Syria.", "ACCUSE", ["HRW"], ["USA"]),
+    # an organisation in a to-phrase of a noun whose of-phrase names a country is where it goes, not whose
+    ("fr", "La Suède a exprimé son soutien à l'adhésion de la Géorgie à l'Otan.", "SUPPORT", ["SWE"], ["GEO"]),
+    ("fr", "La Pologne a salué le rapport de l'ONU sur la Birmanie.", "SUPPORT", ["POL"], ["UNO"]),  # the body in the of-phrase stays
+    # a possessive in the second member of a list points at the first member
+    ("fr", "Washington a imposé des sanctions au président vénézuélien et à son épouse.", "SANCTION", ["USA"], ["VEN", "VEN"]),
+    ("fr", "Le Conseil de sécurité a imposé des sanctions au président soudanais et aux dirigeants de son parti.", "SANCTION", ["UNSC"], ["SDN", "SDN"]),
+    ("en", "Washington imposed sanctions on the Venezuelan president and his wife.", "SANCTION", ["USA"], ["VEN", "VEN"]),
+    # two demonyms joined by "et" before the verb stay one list: on a noun the parser took for the
+    # of-phrase's, and where it read the second adjective as a second subject
+    ("fr", "Des missiles de croisière français et britanniques ont frappé jeudi des positions en Libye.", "ASSAULT", ["FRA", "GBR"], ["LBY"]),
+    ("fr", "Des commandants de la police chinois et indiens ont tenu samedi une réunion au point frontalier.", "CONSULT", ["CHN", "IND"], []),
+    ("fr", "Des diplomates russes et ukrainiens se sont rencontrés mardi à Istanbul.", "CONSULT", ["RUS", "UKR"], []),
+    # a circumstance put before the clause names no party acted upon
+    ("fr", "Malgré les critiques de Washington, New Delhi a réaffirmé son soutien à Moscou.", "SUPPORT", ["IND"], ["RUS"]),
+    ("fr", "Face aux menaces de Téhéran, Riyad a réaffirmé jeudi son soutien à Bahreïn.", "SUPPORT", ["SAU"], ["BHR"]),
+    ("en", "Despite pressure from Beijing, Washington reaffirmed its support on Tuesday.", "SUPPORT", ["USA"], []),
+    ("fr", "Des soldats maliens ont attaqué un camp près de la frontière nigérienne.", "ASSAULT", ["MLI"], None),
 ]
 
 

@@ -95,7 +95,13 @@ class ActorResolver:
     def resolve(self, head: Token, hits: dict[int, Hit], memory: ArticleMemory, *, speaker: tuple[ActorRef, ...] = ()) -> tuple[ActorRef, ...]:
         refs: list[ActorRef] = []
         for conj in self.conjuncts(head):
-            refs.extend(self._resolve_one(conj, hits, memory, speaker=speaker))
+            found = self._resolve_one(conj, hits, memory, speaker=speaker)
+            owner = next((r for r in reversed(refs) if r.country), None)
+            if owner is not None and _possessed(conj):
+                # "Huawei et sa directrice financière", "Karadzic et le commandant de son armée": the
+                # possessive points at the member before it, not at the speaker or the country in focus
+                found = [replace(r, country=owner.country, source=f"{r.source}; coref:possessive->list" if r.source else "coref:possessive->list") if r.country is None or "coref:possessive" in (r.source or "") else r for r in found]
+            refs.extend(found)
         return tuple(refs)
 
     def listed(self, refs: tuple[ActorRef, ...], doc: Doc, hits: dict[int, Hit], *, exclude: frozenset[str] = frozenset()) -> tuple[ActorRef, ...]:
@@ -213,7 +219,8 @@ class ActorResolver:
         # "a stronghold on the Thai border": a country naming a border deeper in the phrase says where, not whose
         countries = [h for h in phrase_hits if h.kind.startswith("country:") and not _on_border(head, head.doc[h.start], g.border_nouns)]
         orgs = [h for h in phrase_hits if h.kind == "org"]
-        if any(h.kind == "country:demonym" and _modifies(head.doc[h.start], head) for h in countries):
+        # ("la candidature de la Moldavie à l'Union européenne": the country of its of-phrase, likewise)
+        if any((h.kind == "country:demonym" and _modifies(head.doc[h.start], head)) or _owned_by(head.doc[h.start], head) for h in countries):
             # "le président turc en marge de l'Assemblée générale de l'ONU": an international body named
             # in another phrase of the head (not its of-phrase) is where the person is, not whose
             # ("Chechen fighters with the Islamic State" fight for it)
@@ -318,6 +325,11 @@ class ActorResolver:
             if source_ref is not None and source_ref.country:
                 country = source_ref.country
                 sources.append("coref:possessive")
+        if country is None and not orgs and not person and head.pos_ == "NOUN" and (leader := _leader(head, g.leader_verbs)) is not None:
+            # "la coalition menée par l'Arabie saoudite", "the force led by France": the leader's country
+            if led := next((r for r in self.resolve(leader, hits, memory) if r.country), None):
+                country = led.country
+                sources.append(f"{led.source}; grammar:led-by" if led.source else "grammar:led-by")
         if head.pos_ == "NOUN" and low in g.country_nouns and country is None and memory.last_country is not None:
             country = memory.last_country.country
             sources.append("coref:country")
@@ -506,7 +518,8 @@ def _opens_clause(tok: Token) -> bool:
     while first.dep_ in ("conj", "appos") and first.head.i != first.i:
         first = first.head
     # "The armed forces of Mali, Burkina Faso and Niger launched…": the list ends a phrase of the subject
-    inside = first.dep_ in ("pobj", "nmod", "obl", "obl:arg", "obl:mod") and first.head.i < tok.i
+    # (or an adjective of a noun before it: "des missiles de croisière américains et britanniques ont frappé")
+    inside = first.dep_ in ("pobj", "nmod", "obl", "obl:arg", "obl:mod", "amod") and first.head.i < tok.i
     # "Saudi Arabia, the UAE, Bahrain and Egypt severed…": the last member before the list's own verb
     own_verb = nxt is not None and first.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") and any(v.i == first.head.i for v in (nxt, nxt.head))
     return nxt is not None and nxt.pos_ in ("VERB", "AUX") and not inside and not own_verb
@@ -558,6 +571,12 @@ def _elsewhere(tok: Token, head: Token) -> bool:
     return bool(cases) and cases[0] not in OF_PREPS
 
 
+def _owned_by(tok: Token, head: Token) -> bool:
+    """``tok`` heads an of-phrase of ``head`` itself ("la candidature de la Moldavie", "the bid of Moldova")."""
+    up = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head
+    return up.i == head.i and up.i != tok.i and not _elsewhere(tok, head) and tok.dep_ in ("nmod", "pobj")
+
+
 def _fights_in(tok: Token) -> bool:
     """"Iraq's Al-Qaeda", "al-Qaïda en Irak", "the Islamic State in Iraq": a possessive, or an in/en phrase."""
     return tok.dep_ == "poss" or (tok.dep_ == "pobj" and fold(tok.head.text) == "in") or any(c.dep_ == "case" and fold(c.text) in ("en", "au", "aux") for c in tok.children)
@@ -568,6 +587,26 @@ def named_by_descent(tok: Token, markers: frozenset[str]) -> bool:
     word itself or beside it on the same noun (not "minister for ethnic minorities")."""
     near = [*tok.children, *(tok.head.children if tok.dep_ in ("amod", "compound") else ())]
     return any(fold(t.text) in markers for t in near)
+
+
+def _possessed(head: Token) -> bool:
+    """A possessive on ``head`` or on the noun of its of-phrase: "sa directrice", "le commandant de son armée"."""
+    nouns = [head, *(c for c in head.children if c.dep_ == "nmod" and any(k.dep_ == "case" and fold(k.text) in OF_PREPS for k in c.children))]
+    nouns += [o for c in head.children if c.dep_ == "prep" and fold(c.text) in OF_PREPS for o in c.children if o.dep_ == "pobj"]
+    return any(c.dep_ in ("det", "poss", "nmod:poss") and fold(c.text) in _POSSESSIVE for n in nouns for c in n.children)
+
+
+def _leader(head: Token, verbs: frozenset[str]) -> Token | None:
+    """The agent of a participle of leading on ``head``: "menée par X", "led by X"."""
+    for c in head.children:
+        if c.dep_ not in ("acl", "acl:relcl") or c.pos_ != "VERB" or fold(c.lemma_) not in verbs:
+            continue
+        for a in c.children:
+            if a.dep_ == "obl:agent" and any(fold(k.text) in BY_PREPS for k in a.children if k.dep_ == "case"):
+                return a
+            if a.dep_ == "agent":  # English: "led" → "by" → its object
+                return next((o for o in a.children if o.dep_ == "pobj"), None)
+    return None
 
 
 def _dated(phrase: Token) -> bool:

@@ -156,6 +156,10 @@ class RoleFinder:
                 # act is done to; who does it is named by "par", if at all
                 doer = undergone[1] or self._actor_after(tok, BY_PREPS | self._g.source_preps, hits) or actor_head
                 patient, actor_head = undergone[0], (doer if doer is not None and doer.i != undergone[0].i else None)
+        if patient is not None and tok.pos_ in ("VERB", "AUX") and not self._is_actorish(patient, hits) and (doer := self._doer(patient, of=False)) is not None and self._is_actorish(doer, hits):
+            # "le plan présenté par l'UA a été rejeté", "the proposal put forward by Egypt was accepted":
+            # a thing undergoes the act; whose it is, by its participle's agent, is the party acted on
+            patient = doer
         recipient_head = patient
         recipient: tuple[ActorRef, ...] = ()
         cues = cand.entry.recipient or ()
@@ -704,6 +708,11 @@ class RoleFinder:
                 skip.update(t.i for t in c.subtree)  # "declared a truce and said it would resume talks in Doha": another clause
         for t in clause.subtree:  # "according to a statement read out in Quito", "selon des responsables japonais"
             if self._attribution(t):
+                skip.update(g.i for g in t.subtree)
+            # "Face aux pressions de Pékin, Washington a réaffirmé son soutien": a circumstance put before
+            # the clause sets the scene (not "a cédé face aux pressions de la Cédéao", after the verb)
+            opener = fold(t.text) if t.dep_ == "prep" else (sx.case_of(t).split() or [""])[0]  # "Despite", "Face aux"
+            if t.head.i == clause.i and t.i < clause.i and opener in self._g.circumstance_cases:
                 skip.update(g.i for g in t.subtree)
         taken = [(a.start, a.end) for a in actor if a.start is not None and a.end is not None]
         for t in sorted(clause.subtree, key=lambda t: t.i):

@@ -146,6 +146,7 @@ class Grammar:
     garrison_demonyms: frozenset[str]
     exclusion_verbs: frozenset[str]
     author_verbs: frozenset[str]
+    leader_verbs: frozenset[str]
     border_nouns: frozenset[str]
     carrier_nouns: frozenset[str]
     whole_words: frozenset[str]

@@ -366,6 +366,21 @@ def repair_french_verbs(doc: Doc) -> Doc:
             continue
         tok.head, tok.dep_ = verb, "obj"
     for tok in doc:
+        # "Des commandants chinois et indiens ont tenu…": the parser reads the second adjective as a second
+        # subject, with no article; right after "et" and an adjective of the first subject, it is that
+        # adjective's conjunct
+        verb = tok.head
+        if tok.dep_ != "nsubj" or tok.pos_ != "NOUN" or verb.i < tok.i or any(c.dep_ != "cc" for c in tok.children) or tok.i < 2:
+            continue
+        cc, adj = doc[tok.i - 1], doc[tok.i - 2]
+        first = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < adj.i), None)
+        if fold(cc.text) != "et" or adj.pos_ != "ADJ" or adj.dep_ != "amod" or first is None or adj.i not in {t.i for t in first.subtree}:
+            continue
+        if any(t.pos_ not in ("AUX", "ADV") for t in doc[tok.i + 1 : verb.i]):
+            continue
+        tok.head, tok.dep_, tok.pos_ = adj, "conj", "ADJ"
+        cc.head, cc.dep_ = tok, "cc"
+    for tok in doc:
         verb = tok.head
         if tok.dep_ != "conj" or tok.pos_ not in ("PROPN", "NOUN") or verb.pos_ != "VERB" or verb.i > tok.i:
             continue
