@@ -185,6 +185,11 @@ PARTIES = [
     ("en", "ECOWAS envoys held talks on Tuesday with Mali's military junta.", "CONSULT", ["ECOWAS"], ["MLI"]),
     # the verb the parser hung on a subject with appositions set off by commas
     ("en", "The Revolutionary Armed Forces of Colombia (FARC), the country's largest rebel group, announced on Sunday a unilateral truce for the elections.", "CONCEDE", ["COL"], None),
+    # the French parser hangs an event noun's object on the "par" agent before it, when the agent is a
+    # place name or the object is counted
+    ("fr", "La reconnaissance par Ottawa de l'État de Palestine a été annoncée jeudi.", "SUPPORT", ["CAN"], ["PSE"]),
+    ("fr", "La libération par Caracas de quatre ressortissants américains a été annoncée samedi.", "RETREAT", ["VEN"], ["USA"]),
+    ("fr", "La libération par la junte de 40 prisonniers politiques a commencé mardi à Conakry.", "RETREAT", ["GIN"], ["GIN"]),
 ]
 
 
@@ -520,3 +525,21 @@ def test_a_subject_list_the_parser_made_the_root_is_the_subject() -> None:
     doc = get_pipeline("fr")("La Commission de l'Union africaine a exprimé sa solidarité avec les familles des victimes. Niamey et Ouagadougou ont assuré le Mali de leur soutien.")
     (niamey,) = [t for t in doc if t.text == "Niamey"]
     assert niamey.dep_ == "nsubj" and niamey.head.text == "assuré"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "head"),
+    [
+        # the object hung on the agent is the event noun's, with the phrases after it
+        ("La libération par le Hamas de trois otages thaïlandais a eu lieu dimanche.", "otages", "libération"),
+        ("La signature par l'Ouganda d'un accord sur la sécurité frontalière avec le Rwanda a eu lieu à Kigali.", "Rwanda", "accord"),
+        # a title's own complement stays the title's, and so does a genitive that is not counted
+        ("L'arrestation par le chef de la police de deux manifestants a été dénoncée.", "police", "chef"),
+        ("La condamnation par le ministre de la Défense de l'attaque a surpris.", "Défense", "ministre"),
+    ],
+)
+def test_an_object_hung_on_the_agent_is_the_noun_s(text: str, word: str, head: str) -> None:
+    from sanderling.nlp import get_pipeline
+
+    (tok,) = [t for t in get_pipeline("fr")(text) if t.text == word]
+    assert tok.head.text == head

@@ -29,6 +29,9 @@ A noun phrase with an article but no preposition cannot modify the noun before i
 place put first ("ont lancé samedi près de Ménaka leur premier exercice", "a rejeté jeudi un
 appel") it is the object the verb lacks.
 
+An event noun's object may be hung on its "par" agent ("la signature par le Kenya d'un traité"):
+after a place name, or counted ("de quelque 3.000 détenus"), it is the noun's object again.
+
 A name cannot be the conjunct of a verb: in "a accusé Washington et Londres d'orchestrer…" the
 second name joins the first, the object just before "et"."""
 
@@ -304,6 +307,8 @@ def repair_french_verbs(doc: Doc) -> Doc:
         if verb.pos_ == "VERB" and verb.i < noun.i:
             tok.head = verb
     for tok in doc:
+        _agent_object_to_noun(tok)
+    for tok in doc:
         verb = tok.head
         if tok.dep_ != "conj" or tok.pos_ not in ("PROPN", "NOUN") or verb.pos_ != "VERB" or verb.i > tok.i:
             continue
@@ -316,6 +321,37 @@ def repair_french_verbs(doc: Doc) -> Doc:
         if first.head.i == verb.i and first.i > verb.i and first.dep_ in ("obj", "nsubj", "iobj", "obl:arg", "obl:mod") and first.pos_ in ("PROPN", "NOUN"):
             tok.head = first
     return doc
+
+
+def _agent_object_to_noun(noun: Token) -> None:
+    """"La signature par le Kenya d'un traité", "la libération par la junte birmane de quelque 3.000
+    détenus": the parser hangs the event noun's object, and the phrases after it, on the agent phrase
+    before it. A place name takes no "de" complement with an article of its own, and a counted
+    phrase is no genitive of a party, so after such an agent the phrase is the noun's again (not "par
+    le ministre de la Défense", "par la République de Corée", "par des membres d'un groupe armé")."""
+    if noun.pos_ != "NOUN" or any(c.dep_ == "nmod" and c.i > noun.i and _case(c) in _OF_CASES for c in noun.children):
+        return
+    agent = next((c for c in noun.children if c.dep_ in ("nmod", "obl:agent") and c.i > noun.i and _case(c) == "par"), None)
+    if agent is None:
+        return
+    obj = next((c for c in agent.children if c.dep_ == "nmod" and c.i > agent.i and _case(c) in _OF_CASES), None)
+    if obj is None or any(t.text == "," for t in noun.doc[agent.i + 1 : obj.left_edge.i]):
+        return
+    counted = any(c.dep_ == "nummod" for c in obj.children)
+    place = agent.pos_ == "PROPN" and agent.ent_type_ in ("LOC", "GPE") and any(c.dep_ in ("det", "nummod") for c in obj.children)
+    if not (counted or place):
+        return
+    obj.head = noun
+    for c in [c for c in agent.children if c.i > obj.i]:
+        c.head = obj  # the object's phrase goes on: "d'un traité sur la frontière maritime avec la Tanzanie"
+
+
+def _case(tok: Token) -> str:
+    """The first preposition of ``tok``'s phrase, folded ("" if none)."""
+    return next((fold(c.text) for c in tok.children if c.dep_ == "case"), "")
+
+
+_OF_CASES = frozenset(("de", "d'", "du", "des"))
 
 
 def _to_er_participle(tok: Token) -> bool:
