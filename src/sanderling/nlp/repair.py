@@ -32,6 +32,11 @@ appel") it is the object the verb lacks.
 An event noun's object may be hung on its "par" agent ("la signature par le Kenya d'un traité"):
 after a place name, or counted ("de quelque 3.000 détenus"), it is the noun's object again.
 
+A bare weekday after the verb is when, not what ("a massé lundi des troupes"). A phrase before the
+comma of an attribution set off after the clause ("…près de la frontière, a indiqué le ministère")
+is the reported verb's, and an attribution's subject may be read as its object ("…, a annoncé
+l'agence") when the reported verb's object was made its subject.
+
 A name cannot be the conjunct of a verb: in "a accusé Washington et Londres d'orchestrer…" the
 second name joins the first, the object just before "et"."""
 
@@ -218,6 +223,11 @@ def repair_french_verbs(doc: Doc) -> Doc:
             c.head, c.dep_ = noun, ("conj" if listed else "amod")
         noun.head, noun.dep_ = tok, "nsubj"
     for tok in doc:
+        # "a massé lundi des troupes": a bare weekday after the verb is when, not what; the parser may
+        # make it the object and hang the real one on it
+        if tok.dep_ == "obj" and fold(tok.lemma_) in _WEEKDAYS and tok.head.pos_ == "VERB" and tok.head.i < tok.i and not any(c.dep_ in ("det", "case") for c in tok.children):
+            tok.dep_ = "obl:mod"
+    for tok in doc:
         # "a relevé vendredi son niveau d'alerte": the parser may also make it the date's object
         dated_obj = tok.dep_ == "obj" and tok.head.pos_ == "NOUN" and fold(tok.head.lemma_) in _TIME_NOUNS
         if (tok.dep_ != "nmod" and not dated_obj) or tok.pos_ != "NOUN" or tok.head.i > tok.i:
@@ -240,7 +250,8 @@ def repair_french_verbs(doc: Doc) -> Doc:
         if tok.pos_ != "VERB" or tok.dep_ not in ("parataxis", "conj", "ccomp", "advcl") or tok.head.pos_ != "VERB" or tok.head.i > tok.i:
             continue
         subjects = [c for c in tok.children if c.dep_ == "nsubj"]
-        after = [c for c in subjects if c.i > tok.i]
+        # ("…, a annoncé l'agence": or, on a clause set off as an aside, its own subject read as its object)
+        after = [c for c in tok.children if (c.dep_ == "nsubj" or (c.dep_ == "obj" and tok.dep_ in ("parataxis", "ccomp"))) and c.i > tok.i]
         before = [c for c in subjects if c.i < tok.i]
         verb = tok.head
         if len(before) != 1 or not after or before[0].pos_ not in ("NOUN", "PROPN") or before[0].i < verb.i or any(c.dep_ in ("obj", "ccomp", "xcomp") and c.i != tok.i for c in verb.children):
@@ -249,6 +260,7 @@ def repair_french_verbs(doc: Doc) -> Doc:
         if not gap or gap[0].text != "," or any(t.pos_ not in ("PUNCT", "AUX", "ADV") for t in gap):
             continue
         before[0].head, before[0].dep_ = verb, "obj"
+        after[0].dep_ = "nsubj"
     for tok in doc:
         # "le président élu uruguayen": "élu" qualifies the title, and the demonym after it is the title's
         if fold(tok.text) not in ("elu", "elue", "elus", "elues") or tok.head.i != tok.i - 1 or tok.head.pos_ != "NOUN":
@@ -309,6 +321,8 @@ def repair_french_verbs(doc: Doc) -> Doc:
     for tok in doc:
         _agent_object_to_noun(tok)
     for tok in doc:
+        _stray_before_attribution(tok)
+    for tok in doc:
         verb = tok.head
         if tok.dep_ != "conj" or tok.pos_ not in ("PROPN", "NOUN") or verb.pos_ != "VERB" or verb.i > tok.i:
             continue
@@ -346,6 +360,20 @@ def _agent_object_to_noun(noun: Token) -> None:
         c.head = obj  # the object's phrase goes on: "d'un traité sur la frontière maritime avec la Tanzanie"
 
 
+def _stray_before_attribution(verb: Token) -> None:
+    """"…a massé lundi des troupes près de la frontière finlandaise, a indiqué le ministère": the parser
+    may hang the last phrase of what was said on the attribution set off after it; before the comma,
+    it is the reported verb's."""
+    head = verb.head
+    if verb.dep_ != "parataxis" or verb.pos_ != "VERB" or head.i > verb.i:
+        return
+    comma = next((c for c in verb.children if c.text == "," and head.i < c.i < verb.i), None)
+    if comma is None or any(t.head.i != verb.i or not t.dep_.startswith("aux") for t in verb.doc[comma.i + 1 : verb.i]):
+        return
+    for c in [c for c in verb.children if head.i < c.i < comma.i and c.dep_ != "punct"]:
+        c.head = head
+
+
 def _case(tok: Token) -> str:
     """The first preposition of ``tok``'s phrase, folded ("" if none)."""
     return next((fold(c.text) for c in tok.children if c.dep_ == "case"), "")
@@ -365,5 +393,6 @@ def _to_er_participle(tok: Token) -> bool:
     return True
 
 
-_TIME_NOUNS = frozenset(("semaine", "mois", "annee", "jour", "matin", "soir", "nuit", "week-end", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"))
+_WEEKDAYS = frozenset(("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"))
+_TIME_NOUNS = frozenset(("semaine", "mois", "annee", "jour", "matin", "soir", "nuit", "week-end", *_WEEKDAYS))
 _RELATIVE_WORDS = frozenset(("qui", "que", "qu'", "dont", "ou", "lequel", "laquelle", "lesquels", "lesquelles", "auquel", "duquel"))
