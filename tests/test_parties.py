@@ -209,6 +209,13 @@ PARTIES = [
     ("fr", "Face aux menaces de Téhéran, Riyad a réaffirmé jeudi son soutien à Bahreïn.", "SUPPORT", ["SAU"], ["BHR"]),
     ("en", "Despite pressure from Beijing, Washington reaffirmed its support on Tuesday.", "SUPPORT", ["USA"], []),
     ("fr", "Des soldats maliens ont attaqué un camp près de la frontière nigérienne.", "ASSAULT", ["MLI"], None),
+    # the French parser hangs an event noun's object on the "par" agent before it, when the agent is a
+    # place name or the object is counted
+    ("fr", "La reconnaissance par Ottawa de l'État de Palestine a été annoncée jeudi.", "SUPPORT", ["CAN"], ["PSE"]),
+    ("fr", "La libération par Caracas de quatre ressortissants américains a été annoncée samedi.", "RETREAT", ["VEN"], ["USA"]),
+    ("fr", "La libération par la junte de 40 prisonniers politiques a commencé mardi à Conakry.", "RETREAT", ["GIN"], ["GIN"]),
+    # the attribution's subject read as its object, the reported verb's object as its subject
+    ("fr", "Le Soudan a expulsé dimanche les inspecteurs de l'ONU, a annoncé un porte-parole.", "SANCTION", ["SDN"], ["UNO"]),
 ]
 
 
@@ -544,3 +551,61 @@ def test_a_subject_list_the_parser_made_the_root_is_the_subject() -> None:
     doc = get_pipeline("fr")("La Commission de l'Union africaine a exprimé sa solidarité avec les familles des victimes. Niamey et Ouagadougou ont assuré le Mali de leur soutien.")
     (niamey,) = [t for t in doc if t.text == "Niamey"]
     assert niamey.dep_ == "nsubj" and niamey.head.text == "assuré"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "head"),
+    [
+        # the object hung on the agent is the event noun's, with the phrases after it
+        ("La libération par le Hamas de trois otages thaïlandais a eu lieu dimanche.", "otages", "libération"),
+        ("La signature par l'Ouganda d'un accord sur la sécurité frontalière avec le Rwanda a eu lieu à Kigali.", "Rwanda", "accord"),
+        # a title's own complement stays the title's, and so does a genitive that is not counted
+        ("L'arrestation par le chef de la police de deux manifestants a été dénoncée.", "police", "chef"),
+        ("La condamnation par le ministre de la Défense de l'attaque a surpris.", "Défense", "ministre"),
+    ],
+)
+def test_an_object_hung_on_the_agent_is_the_noun_s(text: str, word: str, head: str) -> None:
+    from sanderling.nlp import get_pipeline
+
+    (tok,) = [t for t in get_pipeline("fr")(text) if t.text == word]
+    assert tok.head.text == head
+
+
+def test_a_weekday_after_the_verb_is_no_object() -> None:
+    """"a massé dimanche des blindés": the parser may make the weekday the object and hang the real
+    one on it; a weekday with an article of its own is left alone."""
+    from sanderling.nlp import get_pipeline
+
+    nlp = get_pipeline("fr")
+    doc = nlp("L'armée a massé dimanche des blindés près de la frontière libanaise, a indiqué une source sécuritaire.")
+    (armour,) = [t for t in doc if t.text == "blindés"]
+    (day,) = [t for t in doc if t.text == "dimanche"]
+    assert armour.dep_ == "obj" and armour.head.text == "massé" and day.dep_ != "obj"
+
+
+def test_a_phrase_before_the_attribution_comma_is_the_reported_verb_s() -> None:
+    """"…a massé des troupes près de la frontière, a indiqué le ministère": a phrase the parser hangs
+    on the attribution set off after it belongs, before the comma, to the verb reported."""
+    from spacy.tokens import Doc
+
+    from sanderling.nlp import get_pipeline
+    from sanderling.nlp.repair import repair_french_verbs
+
+    words = ["La", "Russie", "a", "massé", "des", "troupes", "près", "de", "la", "frontière", ",", "a", "indiqué", "le", "ministère", "."]
+    heads = [1, 3, 3, 3, 5, 3, 12, 9, 9, 6, 12, 12, 3, 14, 12, 3]
+    deps = ["det", "nsubj", "aux:tense", "ROOT", "case", "obj", "advmod", "case", "det", "dep", "punct", "aux:tense", "parataxis", "det", "nsubj", "punct"]
+    pos = ["DET", "PROPN", "AUX", "VERB", "ADP", "NOUN", "ADV", "ADP", "DET", "NOUN", "PUNCT", "AUX", "VERB", "DET", "NOUN", "PUNCT"]
+    doc = repair_french_verbs(Doc(get_pipeline("fr").vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=[w.lower() for w in words]))
+    assert doc[6].head.text == "massé"  # "près de la frontière"
+    assert doc[14].head.text == "indiqué" and doc[10].head.text == "indiqué"  # the attribution keeps its own words
+
+
+def test_an_attribution_subject_read_as_its_object() -> None:
+    """"Le Soudan a expulsé dimanche les inspecteurs de l'ONU, a annoncé un porte-parole": the parser
+    makes the object the attribution's subject and its subject an object."""
+    from sanderling.nlp import get_pipeline
+
+    doc = get_pipeline("fr")("Le Soudan a expulsé dimanche les inspecteurs de l'ONU, a annoncé un porte-parole.")
+    (inspectors,) = [t for t in doc if t.text == "inspecteurs"]
+    (spokesman,) = [t for t in doc if t.text == "porte-parole"]
+    assert inspectors.dep_ == "obj" and inspectors.head.text == "expulsé" and spokesman.dep_ == "nsubj"

@@ -29,6 +29,14 @@ A noun phrase with an article but no preposition cannot modify the noun before i
 place put first ("ont lancé samedi près de Ménaka leur premier exercice", "a rejeté jeudi un
 appel") it is the object the verb lacks.
 
+An event noun's object may be hung on its "par" agent ("la signature par le Kenya d'un traité"):
+after a place name, or counted ("de quelque 3.000 détenus"), it is the noun's object again.
+
+A bare weekday after the verb is when, not what ("a massé lundi des troupes"). A phrase before the
+comma of an attribution set off after the clause ("…près de la frontière, a indiqué le ministère")
+is the reported verb's, and an attribution's subject may be read as its object ("…, a annoncé
+l'agence") when the reported verb's object was made its subject.
+
 A name cannot be the conjunct of a verb: in "a accusé Washington et Londres d'orchestrer…" the
 second name joins the first, the object just before "et"."""
 
@@ -216,6 +224,16 @@ def repair_french_verbs(doc: Doc) -> Doc:
             c.head, c.dep_ = noun, ("conj" if listed else "amod")
         noun.head, noun.dep_ = tok, "nsubj"
     for tok in doc:
+        # "a massé lundi des troupes": a bare weekday after the verb is when, not what; the parser may
+        # make it the object and hang the real one on it, or take the real one, with no preposition of
+        # its own, for an oblique ("Le Pakistan a expulsé mardi plus de 3.000 Afghans")
+        verb = tok.head
+        if tok.dep_ == "obj" and fold(tok.lemma_) in _WEEKDAYS and verb.pos_ == "VERB" and verb.i < tok.i and not any(c.dep_ in ("det", "case") for c in tok.children):
+            tok.dep_ = "obl:mod"
+            real = next((c for c in verb.children if c.i > tok.i and c.dep_ in ("obl:arg", "obl:mod") and c.pos_ in ("NOUN", "PROPN")), None)
+            if real is not None and real.left_edge.i == tok.right_edge.i + 1 and not any(g.dep_ == "case" for g in real.children):
+                real.dep_ = "obj"
+    for tok in doc:
         # "a relevé vendredi son niveau d'alerte": the parser may also make it the date's object
         dated_obj = tok.dep_ == "obj" and tok.head.pos_ == "NOUN" and fold(tok.head.lemma_) in _TIME_NOUNS
         if (tok.dep_ != "nmod" and not dated_obj) or tok.pos_ != "NOUN" or tok.head.i > tok.i:
@@ -244,23 +262,14 @@ def repair_french_verbs(doc: Doc) -> Doc:
         if near.pos_ == "PROPN" and near.i != first.i and first.i < near.i and any(a.i == first.i for a in near.ancestors):
             tok.head = near
     for tok in doc:
-        # "Le Pakistan a expulsé mardi plus de 3.000 Afghans": the parser may take the weekday for the
-        # object and the object, with no preposition of its own, for an oblique; they swap back
-        verb = tok.head
-        if tok.dep_ != "obj" or verb.pos_ != "VERB" or fold(tok.lemma_) not in _TIME_NOUNS or any(c.dep_ == "det" for c in tok.children):
-            continue
-        real = next((c for c in verb.children if c.i > tok.i and c.dep_ in ("obl:arg", "obl:mod") and c.pos_ in ("NOUN", "PROPN")), None)
-        if real is None or real.left_edge.i != tok.right_edge.i + 1 or any(g.dep_ == "case" for g in real.children):
-            continue
-        tok.dep_, real.dep_ = "obl:mod", "obj"
-    for tok in doc:
         # "L'Iran libérera une universitaire française, a déclaré mardi le porte-parole": the parser makes
         # the object the subject of the inverted attribution, which then has two; the one before the
         # comma is the object of the verb the attribution hangs on
         if tok.pos_ != "VERB" or tok.dep_ not in ("parataxis", "conj", "ccomp", "advcl") or tok.head.pos_ != "VERB" or tok.head.i > tok.i:
             continue
         subjects = [c for c in tok.children if c.dep_ == "nsubj"]
-        after = [c for c in subjects if c.i > tok.i]
+        # ("…, a annoncé l'agence": or, on a clause set off as an aside, its own subject read as its object)
+        after = [c for c in tok.children if (c.dep_ == "nsubj" or (c.dep_ == "obj" and tok.dep_ in ("parataxis", "ccomp"))) and c.i > tok.i]
         before = [c for c in subjects if c.i < tok.i]
         verb = tok.head
         if len(before) != 1 or not after or before[0].pos_ not in ("NOUN", "PROPN") or before[0].i < verb.i or any(c.dep_ in ("obj", "ccomp", "xcomp") and c.i != tok.i for c in verb.children):
@@ -269,6 +278,7 @@ def repair_french_verbs(doc: Doc) -> Doc:
         if not gap or gap[0].text != "," or any(t.pos_ not in ("PUNCT", "AUX", "ADV") for t in gap):
             continue
         before[0].head, before[0].dep_ = verb, "obj"
+        after[0].dep_ = "nsubj"
     for tok in doc:
         # "le président élu uruguayen": "élu" qualifies the title, and the demonym after it is the title's
         if fold(tok.text) not in ("elu", "elue", "elus", "elues") or tok.head.i != tok.i - 1 or tok.head.pos_ != "NOUN":
@@ -381,6 +391,10 @@ def repair_french_verbs(doc: Doc) -> Doc:
         tok.head, tok.dep_, tok.pos_ = adj, "conj", "ADJ"
         cc.head, cc.dep_ = tok, "cc"
     for tok in doc:
+        _agent_object_to_noun(tok)
+    for tok in doc:
+        _stray_before_attribution(tok)
+    for tok in doc:
         verb = tok.head
         if tok.dep_ != "conj" or tok.pos_ not in ("PROPN", "NOUN") or verb.pos_ != "VERB" or verb.i > tok.i:
             continue
@@ -395,6 +409,51 @@ def repair_french_verbs(doc: Doc) -> Doc:
     return doc
 
 
+def _agent_object_to_noun(noun: Token) -> None:
+    """"La signature par le Kenya d'un traité", "la libération par la junte birmane de quelque 3.000
+    détenus": the parser hangs the event noun's object, and the phrases after it, on the agent phrase
+    before it. A place name takes no "de" complement with an article of its own, and a counted
+    phrase is no genitive of a party, so after such an agent the phrase is the noun's again (not "par
+    le ministre de la Défense", "par la République de Corée", "par des membres d'un groupe armé")."""
+    if noun.pos_ != "NOUN" or any(c.dep_ == "nmod" and c.i > noun.i and _case(c) in _OF_CASES for c in noun.children):
+        return
+    agent = next((c for c in noun.children if c.dep_ in ("nmod", "obl:agent") and c.i > noun.i and _case(c) == "par"), None)
+    if agent is None:
+        return
+    obj = next((c for c in agent.children if c.dep_ == "nmod" and c.i > agent.i and _case(c) in _OF_CASES), None)
+    if obj is None or any(t.text == "," for t in noun.doc[agent.i + 1 : obj.left_edge.i]):
+        return
+    counted = any(c.dep_ == "nummod" for c in obj.children)
+    place = agent.pos_ == "PROPN" and agent.ent_type_ in ("LOC", "GPE") and any(c.dep_ in ("det", "nummod") for c in obj.children)
+    if not (counted or place):
+        return
+    obj.head = noun
+    for c in [c for c in agent.children if c.i > obj.i]:
+        c.head = obj  # the object's phrase goes on: "d'un traité sur la frontière maritime avec la Tanzanie"
+
+
+def _stray_before_attribution(verb: Token) -> None:
+    """"…a massé lundi des troupes près de la frontière finlandaise, a indiqué le ministère": the parser
+    may hang the last phrase of what was said on the attribution set off after it; before the comma,
+    it is the reported verb's."""
+    head = verb.head
+    if verb.dep_ != "parataxis" or verb.pos_ != "VERB" or head.i > verb.i:
+        return
+    comma = next((c for c in verb.children if c.text == "," and head.i < c.i < verb.i), None)
+    if comma is None or any(t.head.i != verb.i or not t.dep_.startswith("aux") for t in verb.doc[comma.i + 1 : verb.i]):
+        return
+    for c in [c for c in verb.children if head.i < c.i < comma.i and c.dep_ != "punct"]:
+        c.head = head
+
+
+def _case(tok: Token) -> str:
+    """The first preposition of ``tok``'s phrase, folded ("" if none)."""
+    return next((fold(c.text) for c in tok.children if c.dep_ == "case"), "")
+
+
+_OF_CASES = frozenset(("de", "d'", "du", "des"))
+
+
 def _to_er_participle(tok: Token) -> bool:
     """Make ``tok`` the past participle of an -er verb if it is spelt as one ("gelé", "gelés"), and
     say whether it was: only -er verbs, as "-i" may be "suivi" (suivre) as well as "saisi" (saisir)."""
@@ -406,5 +465,6 @@ def _to_er_participle(tok: Token) -> bool:
     return True
 
 
-_TIME_NOUNS = frozenset(("semaine", "mois", "annee", "jour", "matin", "soir", "nuit", "week-end", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"))
+_WEEKDAYS = frozenset(("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"))
+_TIME_NOUNS = frozenset(("semaine", "mois", "annee", "jour", "matin", "soir", "nuit", "week-end", *_WEEKDAYS))
 _RELATIVE_WORDS = frozenset(("qui", "que", "qu'", "dont", "ou", "lequel", "laquelle", "lesquels", "lesquelles", "auquel", "duquel"))
