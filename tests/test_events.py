@@ -1650,6 +1650,34 @@ def test_near_misses_of_the_new_entries(coders: dict[str, Coder], lang: str, tex
         ("fr", "Le gouvernement marocain a répondu aux revendications des enseignants en grève.", "CONCEDE", ["MAR"], ["MAR"]),
         ("fr", "Des violences urbaines ont éclaté dans plusieurs quartiers de Marseille après la mort d'un adolescent.", "PROTEST", ["FRA"], ["FRA"]),
         ("fr", "Washington a partagé avec Kiev des images satellites des positions russes.", "COOPERATE", ["USA"], ["UKR"]),
+        # the partner phrase of an absorbed verb, before its object ("reprendre avec X le dialogue")
+        ("fr", "Le Vietnam a accepté de reprendre avec la Chine le dialogue sur la frontière.", "AGREE", ["VNM"], ["CHN"]),
+        # an invitation to come for talks is AGREE, as in English
+        ("fr", "Le président égyptien a invité son homologue soudanais à se rendre au Caire pour des entretiens.", "AGREE", ["EGY"], ["SDN"]),
+        # the parties a mediator stands between, not the mediators
+        ("fr", "L'Algérie est prête à jouer les médiateurs entre Bamako et Niamey.", "AGREE", ["DZA"], ["MLI", "NER"]),
+        # two demonyms side by side: the people's name ("serbes", plural too) and where it lives
+        ("fr", "Les forces serbes bosniaques ont bombardé Sarajevo.", "ASSAULT", ["BIH"], ["BIH"]),
+        # a phrase of cause headed by a background word is not what the verb takes
+        ("fr", "Des rebelles ont pris en otage dix soldats en représailles aux frappes de l'armée nigériane.", "ASSAULT", ["NGA"], ["NGA"]),
+        # capitals and seats of government of the PLOVER gold's years
+        ("fr", "Rangoun a rejeté les critiques de l'ONU.", "REJECT", ["MMR"], ["UNO"]),
+        ("en", "Rangoon rejected the criticism of the United Nations.", "REJECT", ["MMR"], ["UNO"]),
+        ("fr", "Bonn a ordonné jeudi l'expulsion de quatre diplomates iraniens.", "SANCTION", ["DEU"], ["IRN"]),
+        # an act named as the object of "décider" is decided, not intended; its subject acts
+        ("fr", "Tokyo a décidé mardi le gel de son aide à la Chine.", "SANCTION", ["JPN"], ["CHN"]),
+        # a capitalised name after a title, tagged as an adverb by the French model
+        ("fr", "Le chancelier Kohl a appelé les pays occidentaux à aider la Russie.", "REQUEST", ["DEU"], ["RUS"]),
+        # "exiger de X que…": the one the demand is made of
+        ("fr", "Le ministre indien a exigé de Islamabad qu'il cesse de soutenir les militants au Cachemire.", "REQUEST", ["IND"], ["PAK"]),
+        # a capital tagged as an adjective after the verb and its date is the object
+        ("fr", "Bagdad a accusé lundi Ankara de violer sa souveraineté en envoyant des milliers de soldats de l'autre côté de la frontière.", "ACCUSE", ["IRQ"], ["TUR"]),
+        # a body's work prevented is refused (en "barred the team from"); a crowd held back stays COERCE
+        ("fr", "L'Irak a empêché mardi une équipe d'inspecteurs de l'ONU de mener à bien sa mission.", "REJECT", ["IRQ"], ["UNO"]),
+        # the one refused something (à) before what is refused
+        ("fr", "Ankara a refusé jeudi aux avions américains l'utilisation de sa base pour des frappes contre l'Irak.", "REJECT", ["TUR"], ["USA"]),
+        # the support the actor expresses is its own: its "de" phrase is no recipient
+        ("fr", "Le Premier ministre japonais a exprimé le soutien de Tokyo au président philippin.", "SUPPORT", ["JPN"], ["PHL"]),
     ],
 )
 def test_french_parse_repairs_and_wordings(coders: dict[str, Coder], lang: str, text: str, type_: str, actor: list[str], recipient: list[str]) -> None:
@@ -1669,7 +1697,23 @@ def test_french_parse_repairs_and_wordings(coders: dict[str, Coder], lang: str, 
         ("fr", "Le gouvernement a écarté toute idée d'élection anticipée.", ["REJECT"]),
         ("fr", "Le ministre marocain a répondu aux questions des députés.", []),
         ("fr", "De nouvelles violences ont éclaté entre l'armée et les rebelles dans l'est du pays.", []),
+        # what a request asks for, in a purpose clause or a second infinitive, is no event of its own
+        ("fr", "Le secrétaire général de l'ONU a lancé un appel aux belligérants soudanais pour qu'ils cessent les combats.", ["REQUEST"]),
+        ("fr", "Les Etats-Unis ont exhorté jeudi l'Iran à reprendre les négociations et à autoriser le retour des inspecteurs.", ["REQUEST"]),
+        ("en", "The United States on Thursday urged Iran to resume negotiations and to allow the inspectors back.", ["REQUEST"]),
+        # a future passive ("sera débloquée": the auxiliary's tense) is an announcement
+        ("fr", "Une aide de 10 millions d'euros sera débloquée par la France en faveur du Niger, a annoncé le ministre.", ["AGREE"]),
     ],
 )
 def test_one_event_per_act_and_near_misses(coders: dict[str, Coder], lang: str, text: str, types: list[str]) -> None:
     assert [e.type for e in coders[lang].code(text, date=DAY)] == types
+
+
+
+def test_an_as_phrase_is_no_member_of_the_recognised_list(coder_fr: Coder) -> None:
+    # the inverted attribution set off by a comma had taken the list for its subject, and "en tant
+    # qu'Etats" joined the list ("Etats" alone would read as the United States)
+    e = _one(coder_fr, "Le Canada a reconnu mardi l'Estonie et la Lettonie en tant qu'Etats indépendants, a annoncé le Premier ministre dans un communiqué.", "SUPPORT")
+    assert (countries(e.actor), sorted(countries(e.recipient))) == (["CAN"], ["EST", "LVA"])
+
+

@@ -494,9 +494,10 @@ def test_police_under_a_dateline_stay_the_dateline_s(coders: dict[str, Coder]) -
 
 
 def test_a_second_subject_after_the_verb_is_its_object(coders: dict[str, Coder]) -> None:
-    """The French parser reads "le Premier ministre" after "ils libéreront ce week-end" as a second subject."""
+    """The French parser reads "le Premier ministre" after "ils libéreront ce week-end" as a second subject
+    (and the name after the title as a verb: it stays the title's, whole)."""
     e = _one(coders["fr"], "Les ravisseurs ont annoncé qu'ils libéreront ce week-end le Premier ministre Mahendra Chaudhry.", "AGREE")
-    assert [r.text for r in e.recipient] == ["le Premier ministre"]
+    assert [r.text for r in e.recipient] == ["le Premier ministre Mahendra Chaudhry"]
 
 
 def test_where_a_decision_would_send_people_is_not_where_they_protest(coders: dict[str, Coder]) -> None:

@@ -296,7 +296,7 @@ class ActorResolver:
             # (or their guns: "Bosnian Serb artillery")
             people_head = head_role is not None or (head.i in hits and hits[head.i].kind == "country:demonym") or fold(head.lemma_) in g.weapon_words
             pair = _stacked(head.doc, ordered) if people_head and not orgs and not person and not any(fold(t.lemma_) in g.border_nouns for t in tokens) else []
-            residence = [h for h in pair if fold(head.doc[h.start].text) not in g.ethnic_demonyms]
+            residence = [h for h in pair if not {fold(head.doc[h.start].text), fold(head.doc[h.start].lemma_)} & g.ethnic_demonyms]  # ("serbes": the plural too)
             if head_role is None and head.i not in hits and residence and residence[0] is not pair[0]:
                 residence = []  # guns take the residence first ("Bosnian Serb artillery"), not "Russian Iranian-made drones"
             if len(residence) == 1:

@@ -208,7 +208,8 @@ class ClauseReader:
                 # a noun of intent that is the subject or the parser's root ("Volunteers from two charities
                 # donated…") is who acts, not a plan; in object position it is one ("announced a plan for…")
                 noun_subject = head.pos_ not in ("VERB", "AUX") and (head.dep_ in sx.SUBJ or head.dep_ == "ROOT")
-                if fold(head.lemma_) in self._g.intent_verbs and head.i != tok.i and (t.dep_ in ("acl", "xcomp") or not noun_subject):
+                decided = t.dep_ in ("obj", "dobj") and t.pos_ == "NOUN" and fold(head.lemma_) in self._g.decision_verbs
+                if fold(head.lemma_) in self._g.intent_verbs and head.i != tok.i and (t.dep_ in ("acl", "xcomp") or not noun_subject) and not decided:
                     return "intent"
                 if head.pos_ == "ADJ" and fold(head.text) in self._g.intent_adjectives:
                     return "intent"

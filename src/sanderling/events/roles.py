@@ -200,6 +200,8 @@ class RoleFinder:
                 # a thing said is said by its "of" or "from" phrase ("turned down a request from the Taliban")
                 spoken = inner.type in _SPOKEN and inner.token.pos_ == "NOUN"
                 doer = self._doer(inner.token, of=inner.type in ("PROTEST", "MOBILIZE") or spoken) or (self._actor_after(inner.token, self._g.source_preps, hits) if spoken else None)
+                if doer is not None and inner.type == cand.type and (sx.case_of(doer).split() or [""])[0] in OF_PREPS:
+                    continue  # "exprimant le soutien de Pékin au général": the act itself, whose "de" is the actor
                 found = known(self._resolver.resolve(doer, hits, memory, speaker=speaker)) if doer is not None else ()
                 if found and (not spoken or any(r.country for r in found)):
                     recipient, recipient_head = found, doer

@@ -122,8 +122,11 @@ def _keys_of(tok: Token) -> set[str]:
 
 
 def _circumstantial(tok: Token, grammar: Grammar) -> bool:
-    """A phrase of time ("après l'expulsion", "during the war"); not "jusqu'à 13 000 réfugiés" (up to)."""
-    return any(fold(c.text) in grammar.time_cases for c in tok.children if c.dep_ in ("case", "mark"))
+    """A phrase of time ("après l'expulsion", "during the war"), or one of cause headed by a background
+    word ("en représailles aux frappes", "in retaliation for"; not "a pris des représailles", an
+    object); not "jusqu'à 13 000 réfugiés" (up to)."""
+    cases = [fold(c.text) for c in tok.children if c.dep_ in ("case", "mark")]
+    return any(c in grammar.time_cases for c in cases) or (bool(cases) and fold(tok.text) in grammar.background_words)
 
 
 def _subject_deps(tok: Token, grammar: Grammar) -> set[str]:
@@ -241,14 +244,18 @@ def _governor(cand: Candidate, by_token: dict[int, Candidate], grammar: Grammar)
             return by_token[head.head.i]  # "warned that any attack would be met with force": what is threatened or demanded
         if t.dep_ == "xcomp" and head.i not in by_token and fold(head.lemma_) in causative and any(c.dep_ in ("obj", "dobj") and c.i < t.i for c in head.children):
             return None  # "…, poussant l'aviation japonaise à faire décoller des chasseurs": the one pushed acts
-        if t.dep_ == "conj" and head.i not in by_token and head.dep_ in ("xcomp", "ccomp", "advcl") and not any(c.dep_ in SUBJ for c in t.children):
+        # (an infinitive too where the first conjunct is an event: "a exhorté Pyongyang à reprendre les
+        # discussions et à autoriser le retour des inspecteurs": both are what is urged)
+        if t.dep_ == "conj" and (head.i not in by_token or "Inf" in t.morph.get("VerbForm")) and head.dep_ in ("xcomp", "ccomp", "advcl") and not any(c.dep_ in SUBJ for c in t.children):
             t = head  # "refused to allow planes to land and evacuate": a conjunct inside the complement
             continue
         if t.dep_ not in _ABSORB_DEPS and not (t.dep_ == "advmod" and t.pos_ == "ADV" and any(c.dep_ in ("obl", "obl:arg", "nmod") for c in t.children)):
             return None  # the French parser makes "auprès" an adverb governing its phrase
         if any(fold(c.text) in circumstance for c in t.children if c.dep_ in ("case", "mark", "advmod")) or (fold(t.text) in circumstance and not (t.dep_ == "prep" and fold(t.text) == "as")):
             return None  # not "denounced as an ugly crime Serbia's suppression of…": "as" there says what it is
-        content = t.dep_ == "ccomp" and head.i in by_token and by_token[head.i].entry.type in _CONTENT_TAKERS
+        # ("a lancé un appel aux dirigeants pour qu'ils reprennent les négociations": what is asked, too)
+        asked = t.dep_ == "advcl" and any(c.dep_ == "mark" and fold(c.text) in grammar.purpose_marks for c in t.children)
+        content = (t.dep_ == "ccomp" or asked) and head.i in by_token and by_token[head.i].entry.type in _CONTENT_TAKERS
         if t.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJ for c in t.children) and t.i != cand.token.i and not any(c.dep_ == "aux" and fold(c.text) == "to" for c in t.children) and not content:
             return None  # a clause with its own subject is its own event (not "allow planes to land", nor "warned that it would review its cooperation")
         if t.i == cand.token.i and t.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJ for c in t.children) and t.dep_ in ("ccomp", "advcl", "acl:relcl", "relcl", "conj"):

@@ -154,6 +154,8 @@ class Grammar:
     circumstance_marks: frozenset[str]
     time_cases: frozenset[str]
     circumstance_cases: frozenset[str]
+    purpose_marks: frozenset[str]
+    decision_verbs: frozenset[str]
     background_words: frozenset[str]
     relative_pronouns: frozenset[str]
     relative_openers: frozenset[str]

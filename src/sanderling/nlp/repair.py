@@ -269,7 +269,9 @@ def repair_french_verbs(doc: Doc) -> Doc:
             continue
         subjects = [c for c in tok.children if c.dep_ == "nsubj"]
         # ("…, a annoncé l'agence": or, on a clause set off as an aside, its own subject read as its object)
-        after = [c for c in tok.children if (c.dep_ == "nsubj" or (c.dep_ == "obj" and tok.dep_ in ("parataxis", "ccomp"))) and c.i > tok.i]
+        # (or a conjunct with no "et": "…la Croatie et la Bosnie, a annoncé le président George Bush")
+        aside = tok.dep_ in ("parataxis", "ccomp") or (tok.dep_ == "conj" and not any(c.dep_ == "cc" for c in tok.children))
+        after = [c for c in tok.children if (c.dep_ == "nsubj" or (c.dep_ == "obj" and aside)) and c.i > tok.i]
         before = [c for c in subjects if c.i < tok.i]
         verb = tok.head
         if len(before) != 1 or not after or before[0].pos_ not in ("NOUN", "PROPN") or before[0].i < verb.i or any(c.dep_ in ("obj", "ccomp", "xcomp") and c.i != tok.i for c in verb.children):
@@ -353,6 +355,36 @@ def repair_french_verbs(doc: Doc) -> Doc:
         main.head, main.dep_ = main, "ROOT"
         tok.head, tok.dep_ = main, "advcl"
     for tok in doc:
+        # "Le chancelier Kohl a appelé…": a capitalised word inside the sentence, right after a title noun,
+        # is a name, whatever the tagger made of it (an adverb here); it is in apposition to the title
+        prev = doc[tok.i - 1] if tok.i > 0 else None
+        if prev is None or tok.i == tok.sent.start or tok.pos_ not in ("ADV", "ADJ", "VERB") or not tok.text[:1].isupper() or not tok.text[1:].islower():
+            continue
+        if prev.pos_ == "NOUN" and prev.text.islower() and tok.head.i != prev.i and prev.dep_ in ("nsubj", "obj", "nsubj:pass", "obl:agent", "nmod", "obl:arg"):
+            tok.pos_, tok.lemma_, tok.head, tok.dep_ = "PROPN", tok.text, prev, "appos"
+        # ("Bagdad a accusé lundi Ankara de violer…": after the verb, the name is the object it lacks)
+        elif tok.dep_ in ("advmod", "amod") and tok.head.pos_ == "VERB" and tok.head.i < tok.i and not any(c.dep_ == "obj" for c in tok.head.children):
+            tok.pos_, tok.lemma_, tok.dep_ = "PROPN", tok.text, "obj"
+        else:
+            continue
+        for c in tok.children:
+            if c.pos_ == "PROPN" and c.i == tok.i + 1:
+                c.dep_ = "flat:name"  # "le Premier ministre Mahendra Chaudhry": the rest of the name
+    for tok in doc:
+        # "a reconnu la Slovénie, la Croatie et la Bosnie en tant qu'Etats indépendants": a phrase with a
+        # preposition of its own is no conjunct of an object or subject that has none; it is the verb's
+        # (but "des sanctions à l'Iran, à la Syrie et à la Russie": it joins the phrase before with the
+        # same preposition)
+        first = tok.head
+        case = [fold(c.text) for c in tok.children if c.dep_ == "case"]
+        if tok.dep_ != "conj" or not case or any(c.dep_ == "case" for c in first.children):
+            continue
+        same = [t for t in first.subtree if t.i < tok.i and t.pos_ in ("NOUN", "PROPN") and [fold(c.text) for c in t.children if c.dep_ == "case"] == case]
+        if same:
+            tok.head = same[-1]
+        elif first.dep_ in ("obj", "nsubj") and first.head.pos_ == "VERB" and first.head.i < tok.i:
+            tok.head, tok.dep_ = first.head, "obl:mod"
+    for tok in doc:
         # "retient des milliers de civils comme boucliers humains": a bare "comme" phrase (no article: a
         # role, not "des pays comme la France") says what the verb makes of its object; it is the verb's
         if tok.dep_ != "nmod" or tok.pos_ != "NOUN" or any(c.dep_ == "det" for c in tok.children) or [fold(c.text) for c in tok.children if c.dep_ == "case"] != ["comme"]:
@@ -390,6 +422,15 @@ def repair_french_verbs(doc: Doc) -> Doc:
             continue
         tok.head, tok.dep_, tok.pos_ = adj, "conj", "ADJ"
         cc.head, cc.dep_ = tok, "cc"
+    for tok in doc:
+        # "a annoncé mercredi la signature le mois prochain par Ankara d'un accord": an active verb takes
+        # no "par" agent; after its object noun (a date between them), the agent is the noun's
+        verb = tok.head
+        if tok.dep_ != "obl:agent" or verb.pos_ != "VERB" or not any(c.dep_ == "aux:tense" and c.lemma_ == "avoir" for c in verb.children) or any(c.dep_ == "aux:pass" for c in verb.children):
+            continue
+        obj = next((c for c in verb.children if c.dep_ == "obj" and c.pos_ == "NOUN" and c.i < tok.i), None)
+        if obj is not None:
+            tok.head, tok.dep_ = obj, "nmod"
     for tok in doc:
         _agent_object_to_noun(tok)
     for tok in doc:
