@@ -1676,6 +1676,13 @@ def test_near_misses_of_the_new_entries(coders: dict[str, Coder], lang: str, tex
         ("fr", "L'Irak a empêché mardi une équipe d'inspecteurs de l'ONU de mener à bien sa mission.", "REJECT", ["IRQ"], ["UNO"]),
         # the one refused something (à) before what is refused
         ("fr", "Ankara a refusé jeudi aux avions américains l'utilisation de sa base pour des frappes contre l'Irak.", "REJECT", ["TUR"], ["USA"]),
+        # an obligation put on another party of the same country is a demand too ("the FARC must")
+        ("fr", "Le gouvernement colombien a affirmé que les Farc devaient libérer tous les otages.", "REQUEST", ["COL"], ["COL"]),
+        ("en", "The Colombian government said the FARC must free all the hostages.", "REQUEST", ["COL"], ["COL"]),
+        # a weekday between the verb and a name: the name is the object ("a exhorté mercredi Israël")
+        ("fr", "Le négociateur palestinien Saeb Erekat a exhorté mercredi Israël à libérer des centaines de prisonniers palestiniens.", "REQUEST", ["PSE"], ["ISR"]),
+        # AFP writes the pope's name without the hyphen
+        ("fr", "Le pape Jean Paul II a lancé dimanche un appel aux belligérants rwandais pour qu'ils mettent fin aux massacres.", "REQUEST", ["VAT"], ["RWA"]),
         # the support the actor expresses is its own: its "de" phrase is no recipient
         ("fr", "Le Premier ministre japonais a exprimé le soutien de Tokyo au président philippin.", "SUPPORT", ["JPN"], ["PHL"]),
     ],
@@ -1692,6 +1699,8 @@ def test_french_parse_repairs_and_wordings(coders: dict[str, Coder], lang: str, 
         ("en", "Gunmen kidnapped three engineers and bombed a police station in northern Nigeria.", ["ASSAULT", "ASSAULT"]),
         ("fr", "Des hommes armés ont enlevé trois ingénieurs et fait exploser une bombe dans un commissariat du nord du Nigeria.", ["ASSAULT", "ASSAULT"]),
         ("en", "Gunmen killed two policemen and wounded five civilians in northern Nigeria.", ["ASSAULT"]),
+        # a self-obligation in reported speech is no demand ("il devait": the speaker itself)
+        ("fr", "Le gouvernement colombien a affirmé qu'il devait libérer tous les prisonniers des Farc.", ["RETREAT"]),
         # near misses of the new French entries
         ("fr", "L'Union africaine a suspendu le Soudan de toutes ses activités.", ["SANCTION"]),
         ("fr", "Le gouvernement a écarté toute idée d'élection anticipée.", ["REJECT"]),

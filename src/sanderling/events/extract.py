@@ -244,7 +244,10 @@ class EventExtractor:
             # "reminded Iraq that it must cooperate", "a rappelé à l'Irak qu'il doit coopérer": the one
             # told is the one obliged, not the speaker
             actor_refs = self._finder.addressee(speech_verb, hits, memory) or actor_refs
-        if speaker and self._clauses.obligation(tok) and actor_refs and {r.country for r in speaker} != {r.country for r in actor_refs}:
+        other = {r.country for r in speaker} != {r.country for r in actor_refs} or (
+            roles.actor_head is not None and tok.doc[roles.actor_head].pos_ != "PRON" and {r.sector for r in speaker} != {r.sector for r in actor_refs}
+        )  # ("the Colombian government said the FARC must free the hostages": one country, two parties)
+        if speaker and self._clauses.obligation(tok) and actor_refs and other:
             # "X a affirmé que Y devait coopérer", "X said Y must cooperate": X demands it of Y
             type_, mode = "REQUEST", ASK_MODE.get(type_, "change")
             actor_refs, recipient_refs = speaker, actor_refs

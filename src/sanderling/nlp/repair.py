@@ -233,6 +233,11 @@ def repair_french_verbs(doc: Doc) -> Doc:
             real = next((c for c in verb.children if c.i > tok.i and c.dep_ in ("obl:arg", "obl:mod") and c.pos_ in ("NOUN", "PROPN")), None)
             if real is not None and real.left_edge.i == tok.right_edge.i + 1 and not any(g.dep_ == "case" for g in real.children):
                 real.dep_ = "obj"
+        # ("a exhorté mercredi Israël à libérer…", "a reçu mercredi Paul Kagame": or hang the name after it
+        # on it, as if part of its own name)
+        name = next((c for c in tok.children if c.i == tok.i + 1 and c.pos_ == "PROPN" and c.dep_ in ("flat:name", "appos", "nmod") and not any(g.dep_ == "case" for g in c.children)), None)
+        if name is not None and tok.dep_ == "obl:mod" and fold(tok.lemma_) in _WEEKDAYS and verb.pos_ == "VERB" and verb.i < tok.i and not any(c.dep_ == "obj" for c in verb.children):
+            name.head, name.dep_ = verb, "obj"
     for tok in doc:
         # "a relevé vendredi son niveau d'alerte": the parser may also make it the date's object
         dated_obj = tok.dep_ == "obj" and tok.head.pos_ == "NOUN" and fold(tok.head.lemma_) in _TIME_NOUNS
