@@ -97,7 +97,9 @@ class ActorResolver:
         for conj in self.conjuncts(head):
             found = self._resolve_one(conj, hits, memory, speaker=speaker)
             owner = next((r for r in reversed(refs) if r.country), None)
-            if owner is not None and _possessed(conj):
+            # (not "Macron et son homologue", "Israël et ses alliés": another country by definition)
+            other = fold(conj.lemma_) in self._lex.grammar.counterpart_nouns | self._lex.grammar.relation_nouns
+            if owner is not None and _possessed(conj) and not other:
                 # "Huawei et sa directrice financière", "Karadzic et le commandant de son armée": the
                 # possessive points at the member before it, not at the speaker or the country in focus
                 found = [replace(r, country=owner.country, source=f"{r.source}; coref:possessive->list" if r.source else "coref:possessive->list") if r.country is None or "coref:possessive" in (r.source or "") else r for r in found]

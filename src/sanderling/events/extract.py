@@ -244,10 +244,12 @@ class EventExtractor:
             # "reminded Iraq that it must cooperate", "a rappelé à l'Irak qu'il doit coopérer": the one
             # told is the one obliged, not the speaker
             actor_refs = self._finder.addressee(speech_verb, hits, memory) or actor_refs
-        other = {r.country for r in speaker} != {r.country for r in actor_refs} or (
-            roles.actor_head is not None and tok.doc[roles.actor_head].pos_ != "PRON" and {r.sector for r in speaker} != {r.sector for r in actor_refs}
-        )  # ("the Colombian government said the FARC must free the hostages": one country, two parties)
-        if speaker and self._clauses.obligation(tok) and actor_refs and other:
+        other_party = {r.country for r in speaker} != {r.country for r in actor_refs} or (
+            roles.actor_head is not None and tok.doc[roles.actor_head].pos_ != "PRON" and all(r.sector for r in (*speaker, *actor_refs))
+            and {r.sector for r in speaker} != {r.sector for r in actor_refs}
+        )  # ("the Colombian government said the FARC must free the hostages": one country, two parties; not
+        # "the US president said the United States must impose sanctions", the country's own plan)
+        if speaker and self._clauses.obligation(tok) and actor_refs and other_party:
             # "X a affirmé que Y devait coopérer", "X said Y must cooperate": X demands it of Y
             type_, mode = "REQUEST", ASK_MODE.get(type_, "change")
             actor_refs, recipient_refs = speaker, actor_refs
@@ -326,11 +328,11 @@ class EventExtractor:
             # one phrase; and "France and Germany expressed solidarity after the earthquake in Turkey"
             # is support for Turkey)
             recipient = (self._conditioned(cand, hits, memory, actor) if type_ == "THREATEN" else ()) or self._finder.implicit_recipient(tok, sent, hits, actor, type_, place)
-        if type_ in ("COERCE", "ASSAULT") and recipient and len(own) == 1 and all(r.country is None and r.name is None and r.sector in _PEOPLE_SECTORS for r in recipient):
+        if type_ in ("COERCE", "ASSAULT") and recipient and home is not None and all(r.country is None and r.name is None and r.sector in _PEOPLE_SECTORS for r in recipient):
             # "The army is holding thousands of refugees as human shields in the Jaffna peninsula": people
-            # of no named nationality are those of the country where it happens, else the actor's
-            where = home or next(iter(own))
-            recipient = tuple(replace(r, country=where, source=f"{r.source}; inferred:people of the country where it happened") for r in recipient)
+            # of no named nationality are those of the country where it happens (with no place or country
+            # named, none: "Islamic State militants abducted students")
+            recipient = tuple(replace(r, country=home, source=f"{r.source}; inferred:people of the country where it happened") for r in recipient)
         # (not "evacuated German citizens in Sudan": the people helped, not goods; for aid the actor's
         # countries are still ``own``: only protests and calls rewrite the actor above)
         if type_ == "AID" and place is not None and recipient and all(r.country in own and r.sector is None and r.role is None for r in recipient) and (where := precise_country(place)) is not None and where not in own:

@@ -574,8 +574,9 @@ class RoleFinder:
             # "a annoncé la fermeture des frontières avec le Niger et la suspension des transactions": the
             # second of a list of objects is held as the first is, also where the parser joined the event
             # noun to the name that completes the first
-            while head.dep_ in ("nmod", "flat:name") and head.head.i < head.i and (head.pos_ == "PROPN" or noun.head.pos_ == "PROPN"):
-                head = head.head
+            if head.pos_ == "PROPN":  # up to the object that name completes
+                while head.dep_ in ("nmod", "flat:name") and head.head.i < head.i:
+                    head = head.head
             if head.pos_ == "NOUN":
                 return self._held_object(head)
         return noun

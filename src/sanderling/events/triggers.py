@@ -308,11 +308,11 @@ def merge_clauses(cands: list[Candidate], lexicon: Lexicon) -> list[Candidate]:
             # "a tiré des gaz pour disperser la foule et interpellé 23 manifestants": a participle joined to
             # an infinitive belongs to the finite verb above, not to the purpose clause
             forms = ("Part" in c.token.morph.get("VerbForm"), "Inf" in head.token.morph.get("VerbForm"))
-            # ("kidnapped sixteen advisers and exploded bombs in the capital": attacks of two kinds are two
-            # attacks; "declared a state of siege, suspending the constitution and arresting opponents" is
-            # one crackdown)
+            # ("kidnapped sixteen advisers and exploded bombs in the capital": attacks of two kinds, each on
+            # its own object, are two attacks; not "bombed and destroyed a hospital", one; and "declared a
+            # state of siege, suspending the constitution and arresting opponents" is one crackdown)
             modes = {head.entry.mode, c.entry.mode}
-            two_attacks = c.entry.type == "ASSAULT" and None not in modes and len(modes) == 2
+            two_attacks = c.entry.type == "ASSAULT" and None not in modes and len(modes) == 2 and _own_complement(head.token, c.token)
             if head.entry.type == c.entry.type and not any(ch.dep_ in SUBJ for ch in c.token.children) and forms != (True, True) and not two_attacks:
                 gov = head
         if gov is None and c.token.dep_ == "conj" and c.token.pos_ == "NOUN" and c.token.head.i in absorbed_by:
@@ -330,6 +330,18 @@ def merge_clauses(cands: list[Candidate], lexicon: Lexicon) -> list[Candidate]:
         inner = tuple(by_token[i] for i, g in absorbed_by.items() if _root_of(i, absorbed_by) == c.token.i)
         out.append(Candidate(c.token, c.entry, inner))
     return out
+
+
+def _own_complement(first: Token, second: Token) -> bool:
+    """Each of two conjoined verbs has a complement of its own: the second an object, the first a noun
+    phrase between them with an article or a number ("kidnapped sixteen advisers and exploded bombs";
+    not "bombed and destroyed a hospital", nor a bare date, "a bombardé mardi et détruit")."""
+    if not any(ch.dep_ in ("obj", "dobj") for ch in second.children):
+        return False
+    return any(
+        any(a.i == first.i for a in t.ancestors) and t.pos_ in ("NOUN", "PROPN") and t.dep_ not in SUBJ and any(g.dep_ in ("det", "nummod") for g in t.children)
+        for t in first.doc[first.i + 1 : second.i]
+    )
 
 
 def _more_precise(noun: Candidate, verb: Candidate, grammar: Grammar) -> bool:
