@@ -1693,6 +1693,8 @@ def test_near_misses_of_the_new_entries(coders: dict[str, Coder], lang: str, tex
         ("fr", "Les forces de l'Otan et la Russie ont mené des exercices près de la frontière.", "MOBILIZE", ["NATO", "RUS"], []),
         ("fr", "L'Iran a menacé de frapper Israël et ses alliés.", "THREATEN", ["IRN"], ["ISR"]),
         ("fr", "L'Etat islamique a enlevé des étudiants.", "ASSAULT", ["ISIS"], [None]),
+        # "une nouvelle fois" read as the subject of a participle hung on "a": the auxiliary again
+        ("fr", "L'Inde a une nouvelle fois refusé toute médiation internationale sur le Cachemire.", "REJECT", ["IND"], ["IND"]),
         # the support the actor expresses is its own: its "de" phrase is no recipient
         ("fr", "Le Premier ministre japonais a exprimé le soutien de Tokyo au président philippin.", "SUPPORT", ["JPN"], ["PHL"]),
     ],
@@ -1716,6 +1718,8 @@ def test_french_parse_repairs_and_wordings(coders: dict[str, Coder], lang: str, 
         ("fr", "L'UE a écarté la candidature de la Turquie.", ["REJECT"]),
         ("fr", "Le président a empêché son équipe de parler à la presse.", []),
         ("fr", "Le Hamas a partagé des images des otages israéliens.", []),
+        # an infinitive the parser hangs on the adjective of the refused proposal is what is proposed
+        ("fr", "La Syrie a repoussé la proposition israélienne de reprendre les négociations sans conditions.", ["REJECT"]),
         # a self-obligation in reported speech is no demand ("il devait": the speaker itself)
         ("fr", "Le gouvernement colombien a affirmé qu'il devait libérer tous les prisonniers des Farc.", ["RETREAT"]),
         # near misses of the new French entries

@@ -249,8 +249,10 @@ def _governor(cand: Candidate, by_token: dict[int, Candidate], grammar: Grammar)
         if t.dep_ == "conj" and (head.i not in by_token or "Inf" in t.morph.get("VerbForm")) and head.dep_ in ("xcomp", "ccomp", "advcl") and not any(c.dep_ in SUBJ for c in t.children):
             t = head  # "refused to allow planes to land and evacuate": a conjunct inside the complement
             continue
-        if t.dep_ not in _ABSORB_DEPS and not (t.dep_ == "advmod" and t.pos_ == "ADV" and any(c.dep_ in ("obl", "obl:arg", "nmod") for c in t.children)):
-            return None  # the French parser makes "auprès" an adverb governing its phrase
+        # the French parser makes "auprès" an adverb governing its phrase, and may hang a noun's infinitive
+        # on its adjective ("la proposition israélienne de reprendre les négociations")
+        if t.dep_ not in _ABSORB_DEPS and not (t.dep_ == "advmod" and t.pos_ == "ADV" and any(c.dep_ in ("obl", "obl:arg", "nmod") for c in t.children)) and not (t.dep_ == "amod" and t.pos_ == "ADJ" and t.i != cand.token.i):
+            return None
         if any(fold(c.text) in circumstance for c in t.children if c.dep_ in ("case", "mark", "advmod")) or (fold(t.text) in circumstance and not (t.dep_ == "prep" and fold(t.text) == "as")):
             return None  # not "denounced as an ugly crime Serbia's suppression of…": "as" there says what it is
         # ("a lancé un appel aux dirigeants pour qu'ils reprennent les négociations": what is asked, too)

@@ -190,17 +190,21 @@ def _auxiliary_made_root(doc: Doc) -> None:
         # participle its conjunct; the participle heads the clause again, "a" is its auxiliary
         if tok.dep_ != "ROOT" or tok.pos_ != "VERB" or tok.lemma_ not in ("avoir", "être"):
             continue
-        part = next((c for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB" and "Part" in c.morph.get("VerbForm") and c.i > tok.i
-                     and not any(g.dep_.startswith(("aux", "nsubj")) or g.dep_ == "cc" for g in c.children)), None)
+        # (or its adverbial clause, with "une nouvelle fois" read as its subject: "L'Inde a une nouvelle
+        # fois refusé toute médiation"; a subject between the auxiliary and the participle is none)
+        part = next((c for c in tok.children if c.dep_ in ("conj", "advcl") and c.pos_ == "VERB" and "Part" in c.morph.get("VerbForm") and c.i > tok.i
+                     and not any((g.dep_.startswith("nsubj") and not tok.i < g.i < c.i) or g.dep_.startswith("aux") or g.dep_ == "cc" for g in c.children)), None)
         if part is None or any(t.pos_ in ("VERB", "AUX") for t in doc[tok.i + 1 : part.i]):
             continue
+        if part.dep_ == "advcl" and not any(g.dep_.startswith("nsubj") for g in part.children):
+            continue  # an adverbial participle with no stray subject is one ("a agi, pensant…")
         others = [c for c in tok.children if c.i != part.i]
         part.head, part.dep_ = part, "ROOT"
         tok.head, tok.dep_, tok.pos_ = part, "aux:tense", "AUX"
-        for c in others:
+        for c in [*others, *(g for g in part.children if g.dep_.startswith("nsubj") and tok.i < g.i < part.i)]:
             c.head = part
-            if c.dep_ in ("obj", "obl:arg") and c.i < part.i:
-                c.dep_ = "obl:mod"  # "une nouvelle fois": a time phrase, not what is rejected
+            if c.dep_ in ("obj", "obl:arg", "nsubj") and tok.i < c.i < part.i:
+                c.dep_ = "obl:mod"  # "une nouvelle fois": a time phrase, not what is rejected nor who rejects
 
 
 def _second_participle_of_the_verb(doc: Doc) -> None:
