@@ -1695,6 +1695,10 @@ def test_near_misses_of_the_new_entries(coders: dict[str, Coder], lang: str, tex
         ("fr", "L'Etat islamique a enlevé des étudiants.", "ASSAULT", ["ISIS"], [None]),
         # "une nouvelle fois" read as the subject of a participle hung on "a": the auxiliary again
         ("fr", "L'Inde a une nouvelle fois refusé toute médiation internationale sur le Cachemire.", "REJECT", ["IND"], ["IND"]),
+        # an accusation set off after the clause it reports: its own (inverted) subject accuses
+        ("fr", "L'Irak cache toujours des armes interdites, a accusé mardi le secrétaire d'Etat américain.", "ACCUSE", ["USA"], ["IRQ"]),
+        ("fr", "Le Hamas a tiré des roquettes sur Israël, accusant l'armée israélienne de massacres.", "ACCUSE", ["PSE"], ["ISR"]),
+        ("fr", "Caracas a rejeté les sanctions, tandis que le gouvernement vénézuélien a dénoncé une ingérence américaine.", "ACCUSE", ["VEN"], ["USA"]),
         # the support the actor expresses is its own: its "de" phrase is no recipient
         ("fr", "Le Premier ministre japonais a exprimé le soutien de Tokyo au président philippin.", "SUPPORT", ["JPN"], ["PHL"]),
     ],
