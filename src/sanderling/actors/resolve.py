@@ -530,7 +530,7 @@ def _opens_clause(tok: Token) -> bool:
 def _homeland(head: Token, hits: dict[int, Hit]) -> Hit | None:
     """The country in "<people> de/of <country>" when the head noun itself is a people's name."""
     own = next((h for t in (head, *(c for c in head.children if c.dep_ == "amod")) if (h := hits.get(t.i)) is not None and h.kind == "country:demonym"), None)
-    if own is None or own.kind != "country:demonym" or head.pos_ not in ("NOUN", "PROPN"):
+    if own is None or head.pos_ not in ("NOUN", "PROPN"):
         return None
     # ("les forces serbes de Bosnie": the parser may hang the phrase on the demonym)
     for c in [*head.children, *(g for a in head.children if a.dep_ == "amod" and a.i in hits for g in a.children)]:

@@ -12,7 +12,7 @@ from sanderling.actors.matcher import Hit
 from sanderling.actors.resolve import ActorResolver, ArticleMemory
 from sanderling.events import syntax as sx
 from sanderling.events.clauses import ClauseReader
-from sanderling.events.roles import RoleFinder, Roles, known, precise_country
+from sanderling.events.roles import PEOPLE_SECTORS, RoleFinder, Roles, known, precise_country
 from sanderling.events.situate import INHERITED, Situator
 from sanderling.events.triggers import (
     ASK_MODE,
@@ -41,8 +41,6 @@ from sanderling.time.expressions import DateMention, find_dates
 
 COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
-# Civilians named by what they are or do, not by a state or group ("refugees", "protesters", "students").
-_PEOPLE_SECTORS = frozenset({"CVL", "REF", "MED", "LAB", "EDU", "REL"})
 # What a mobilisation of civilians is for when it is a protest ("pour dénoncer", "to demand").
 _GRIEVANCES = frozenset({"ACCUSE", "PROTEST", "REQUEST", "REJECT"})
 # The THREATEN mode an announced act takes (PLOVER's THREATEN modes).
@@ -244,12 +242,7 @@ class EventExtractor:
             # "reminded Iraq that it must cooperate", "a rappelé à l'Irak qu'il doit coopérer": the one
             # told is the one obliged, not the speaker
             actor_refs = self._finder.addressee(speech_verb, hits, memory) or actor_refs
-        other_party = {r.country for r in speaker} != {r.country for r in actor_refs} or (
-            roles.actor_head is not None and tok.doc[roles.actor_head].pos_ != "PRON" and all(r.sector for r in (*speaker, *actor_refs))
-            and {r.sector for r in speaker} != {r.sector for r in actor_refs}
-        )  # ("the Colombian government said the FARC must free the hostages": one country, two parties; not
-        # "the US president said the United States must impose sanctions", the country's own plan)
-        if speaker and self._clauses.obligation(tok) and actor_refs and other_party:
+        if speaker and self._clauses.obligation(tok) and actor_refs and _another_party(speaker, actor_refs, roles.actor_head is not None and tok.doc[roles.actor_head].pos_ != "PRON"):
             # "X a affirmé que Y devait coopérer", "X said Y must cooperate": X demands it of Y
             type_, mode = "REQUEST", ASK_MODE.get(type_, "change")
             actor_refs, recipient_refs = speaker, actor_refs
@@ -328,7 +321,7 @@ class EventExtractor:
             # one phrase; and "France and Germany expressed solidarity after the earthquake in Turkey"
             # is support for Turkey)
             recipient = (self._conditioned(cand, hits, memory, actor) if type_ == "THREATEN" else ()) or self._finder.implicit_recipient(tok, sent, hits, actor, type_, place)
-        if type_ in ("COERCE", "ASSAULT") and recipient and home is not None and all(r.country is None and r.name is None and r.sector in _PEOPLE_SECTORS for r in recipient):
+        if type_ in ("COERCE", "ASSAULT") and recipient and home is not None and all(r.country is None and r.name is None and r.sector in PEOPLE_SECTORS for r in recipient):
             # "The army is holding thousands of refugees as human shields in the Jaffna peninsula": people
             # of no named nationality are those of the country where it happens (with no place or country
             # named, none: "Islamic State militants abducted students")
@@ -618,6 +611,16 @@ def _answered(events: list[Event]) -> list[Event]:
                 e = replace(e, recipient=tuple(replace(a, source=f"{a.source or ''}; inferred:answered (actor of the act answered)") for a in asker))
         out.append(e)
     return out
+
+
+def _another_party(speaker: tuple[ActorRef, ...], obliged: tuple[ActorRef, ...], named: bool) -> bool:
+    """Whether those said to be obliged are not the speaker's side: another country, or, named (not by a
+    pronoun) with both sectors known, another party of the same country ("the Colombian government said
+    the FARC must free the hostages"; not "the US president said the United States must impose
+    sanctions", the country's own plan)."""
+    if {r.country for r in speaker} != {r.country for r in obliged}:
+        return True
+    return named and all(r.sector for r in (*speaker, *obliged)) and {r.sector for r in speaker} != {r.sector for r in obliged}
 
 
 def _together(actor: tuple[ActorRef, ...]) -> bool:

@@ -395,7 +395,7 @@ class RoleFinder:
     def body_left(self, verb: Token, hits: dict[int, Hit], memory: ArticleMemory) -> tuple[ActorRef, ...]:
         """The organisation a passive subject is put out of ("a été suspendu des instances du
         Commonwealth", "was suspended from the African Union"): it is the one that suspends."""
-        froms = OF_PREPS | self._g.source_preps | {"from"}
+        froms = OF_PREPS | self._g.source_preps
         phrases = [obj for case, obj in sx.prep_objects(verb) if case.split()[0] in froms]
         # the French parser may hang the phrase on a time phrase before it ("pour un an des instances")
         phrases += [obj for _, held in sx.prep_objects(verb) if held.i in self._scope.dates or held.dep_ == "obl:mod" for case, obj in sx.prep_objects(held) if case.split()[0] in froms]
@@ -794,7 +794,7 @@ class RoleFinder:
         named = ("country:name", "country:alias", "country:capital", "country:ambiguous", "org")
         # the head or its possessor ("suspended Niger's membership": the state's, not people's)
         by_name = any(t is not None and t.i in hits and hits[t.i].kind in named for t in (head, sx.possessor(head)))
-        return not by_name and head.pos_ in ("NOUN", "PROPN") and all(r.sector in (None, "CVL", "MED", "LAB", "EDU", "REL", "REF") and r.name is None for r in roles.recipient)
+        return not by_name and head.pos_ in ("NOUN", "PROPN") and all((r.sector is None or r.sector in PEOPLE_SECTORS) and r.name is None for r in roles.recipient)
 
     def addressee(self, speech_verb: Token, hits: dict[int, Hit], memory: ArticleMemory) -> tuple[ActorRef, ...]:
         """Who a statement is addressed to: "told Iraq", "issued a reminder to Iraq", "a rappelé à l'Irak"."""
@@ -814,6 +814,8 @@ class RoleFinder:
 _NATIONAL = frozenset({"country:demonym", "country:name", "country:alias", "country:ambiguous"})
 
 # "des autorités", "du gouvernement": the preposition a target phrase is written with
+# Civilians named by what they are or do, not by a state or group ("refugees", "protesters", "students").
+PEOPLE_SECTORS = frozenset({"CVL", "REF", "MED", "LAB", "EDU", "REL"})
 _CASE_FORMS: Mapping[str, str] = MappingProxyType({"des": "de", "du": "de", "d'": "de", "aux": "a"})
 
 

@@ -32,7 +32,9 @@ def weekday_taken_for_object(doc: Doc) -> None:
         # make it the object and hang the real one on it, or take the real one, with no preposition of
         # its own, for an oblique ("Le Pakistan a expulsé mardi plus de 3.000 Afghans")
         verb = tok.head
-        if tok.dep_ == "obj" and fold(tok.lemma_) in _WEEKDAYS and verb.pos_ == "VERB" and verb.i < tok.i and not any(c.dep_ in ("det", "case") for c in tok.children):
+        if fold(tok.lemma_) not in _WEEKDAYS or verb.pos_ != "VERB" or verb.i > tok.i:
+            continue
+        if tok.dep_ == "obj" and not any(c.dep_ in ("det", "case") for c in tok.children):
             tok.dep_ = "obl:mod"
             real = next((c for c in verb.children if c.i > tok.i and c.dep_ in ("obl:arg", "obl:mod") and c.pos_ in ("NOUN", "PROPN")), None)
             if real is not None and real.left_edge.i == tok.right_edge.i + 1 and not any(g.dep_ == "case" for g in real.children):
@@ -40,7 +42,7 @@ def weekday_taken_for_object(doc: Doc) -> None:
         # ("a exhorté mercredi Israël à libérer…", "a reçu mercredi Paul Kagame": or hang the name after it
         # on it, as if part of its own name)
         name = next((c for c in tok.children if c.i == tok.i + 1 and c.pos_ == "PROPN" and c.dep_ in ("flat:name", "appos", "nmod") and not any(g.dep_ == "case" for g in c.children)), None)
-        if name is not None and tok.dep_ == "obl:mod" and fold(tok.lemma_) in _WEEKDAYS and verb.pos_ == "VERB" and verb.i < tok.i and not any(c.dep_ == "obj" for c in verb.children):
+        if name is not None and tok.dep_ == "obl:mod" and not any(c.dep_ == "obj" for c in verb.children):
             name.head, name.dep_ = verb, "obj"
 
 
