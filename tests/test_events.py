@@ -1699,6 +1699,18 @@ def test_near_misses_of_the_new_entries(coders: dict[str, Coder], lang: str, tex
         ("fr", "L'Irak cache toujours des armes interdites, a accusé mardi le secrétaire d'Etat américain.", "ACCUSE", ["USA"], ["IRQ"]),
         ("fr", "Le Hamas a tiré des roquettes sur Israël, accusant l'armée israélienne de massacres.", "ACCUSE", ["PSE"], ["ISR"]),
         ("fr", "Caracas a rejeté les sanctions, tandis que le gouvernement vénézuélien a dénoncé une ingérence américaine.", "ACCUSE", ["VEN"], ["USA"]),
+        # a threat or demand set off after the clause it makes: its inverted subject threatens or
+        # demands; the clause's subject is threatened or told, unless it is the speaker's own side
+        # (then its object is), or the speaker is "leur porte-parole" (the clause's subject speaks)
+        ("fr", "Le Hamas paiera cher cet assassinat, a menacé jeudi le ministre israélien de la Défense.", "THREATEN", ["ISR"], ["PSE"]),
+        ("fr", "La Russie frappera sans hésiter la Géorgie, a averti jeudi le ministre russe de la Défense.", "THREATEN", ["RUS"], ["GEO"]),
+        ("fr", "La Serbie doit retirer ses forces du Kosovo, a exigé mardi le secrétaire général de l'Otan.", "REQUEST", ["NATO"], ["SRB"]),
+        ("fr", "Les négociateurs palestiniens quitteront les pourparlers si Israël poursuit les expulsions, a averti mardi leur porte-parole.", "THREATEN", ["PSE"], ["ISR"]),
+        ("fr", "Le Pakistan a bombardé des villages afghans, a accusé mardi Kaboul.", "ACCUSE", ["AFG"], ["PAK"]),
+        # not a verb with a complement of its own after it: the one exhorted is told
+        ("fr", "Amnesty International, dont les enquêteurs ont été expulsés, a exhorté mardi Rangoun à libérer les prisonniers.", "REQUEST", ["AMNESTY"], ["MMR"]),
+        # a name may begin with a common noun, written lower-case ("le département d'État")
+        ("fr", "Un haut responsable du département d'État a averti la Turquie.", "THREATEN", ["USA"], ["TUR"]),
         # the support the actor expresses is its own: its "de" phrase is no recipient
         ("fr", "Le Premier ministre japonais a exprimé le soutien de Tokyo au président philippin.", "SUPPORT", ["JPN"], ["PHL"]),
     ],
@@ -1718,6 +1730,11 @@ def test_french_parse_repairs_and_wordings(coders: dict[str, Coder], lang: str, 
         # attacks of two kinds on one object are one attack
         ("fr", "L'aviation russe a bombardé et détruit mardi un hôpital d'Alep.", ["ASSAULT"]),
         ("en", "Gunmen kidnapped and executed two French aid workers in Niger.", ["ASSAULT"]),
+        # a warning set off after the threat it makes is one event, the threat; a verb joined without
+        # "et" to the one before it, its object no party, stays an event of its own
+        ("fr", "La Russie frappera sans hésiter la Géorgie, a averti jeudi le ministre russe de la Défense.", ["THREATEN"]),
+        ("fr", "L'Irak doit retirer ses troupes du Koweït, a exigé jeudi le président américain.", ["REQUEST"]),
+        ("fr", "Le président a reçu mardi son homologue russe, a réclamé des élections libres en Tchétchénie.", ["CONSULT", "REQUEST"]),
         # near misses of the new entries (from a fresh-eyes review)
         ("fr", "L'UE a écarté la candidature de la Turquie.", ["REJECT"]),
         ("fr", "Le président a empêché son équipe de parler à la presse.", []),

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from sanderling.lexicon.load import fold
 from sanderling.lexicon.schema import Lexicon, Namesake, Term
@@ -40,7 +40,7 @@ def find_terms(doc: Doc, lexicon: Lexicon) -> dict[int, Hit]:
                 term = replace(term, kind="country:demonym")
             if term.kind == "person" and n == 1 and _inside_other_name(doc, i, covered):
                 continue
-            if _acceptable(doc[i], term) and not _against_or_for(keys, i, term) and not _acronym_of_previous(doc, i, n, term) and not _currency(doc, i, n, term, lexicon.grammar.currency_words):
+            if _acceptable(doc[i : i + n], term) and not _against_or_for(keys, i, term) and not _acronym_of_previous(doc, i, n, term) and not _currency(doc, i, n, term, lexicon.grammar.currency_words):
                 best = Hit(i, i + n, term)
                 break  # terms are sorted longest first
         if best is None:
@@ -109,12 +109,14 @@ def _inside_other_name(doc: Doc, i: int, covered: dict[int, Hit]) -> bool:
     return (before is not None and name_word(before) and before.i not in covered) or (after is not None and name_word(after))
 
 
-def _acceptable(token: Token, term: Term) -> bool:
+def _acceptable(span: Span, term: Term) -> bool:
+    token = span[0]
     if term.kind == "country:ambiguous" or term.kind == "person":
         # "turkey", "jordan", surnames that are also words: only as capitalised names
         return token.text[:1].isupper()
     if term.kind.startswith("country:") and term.kind in ("country:name", "country:capital", "country:alias"):
-        return token.text[:1].isupper() or not token.is_alpha
+        # (a name may begin with a common noun: "le département d'État", "le ministère des Affaires étrangères")
+        return token.text[:1].isupper() or not token.is_alpha or any(t.text[:1].isupper() for t in span[1:])
     if term.kind == "org" and len(term.tokens) == 1 and len(token.text) <= 3 and token.is_alpha:
         return token.text.isupper()  # "FAO", "WHO", not "the Fao peninsula" or "Who"
     return True

@@ -74,7 +74,7 @@ class EventExtractor:
     def extract(self, sent: Span, sentence: Sentence, article: Article, hits: dict[int, Hit], memory: ArticleMemory) -> list[Event]:
         # "Asia-Pacific Economic Cooperation": a word of an organisation's name is no event
         found = [c for c in find_candidates(sent, self._lex) if not (c.token.i in hits and hits[c.token.i].kind == "org")]
-        cands = merge_clauses(found, self._lex)
+        cands = merge_clauses(found, self._lex, hits.keys())
         # "Two soldiers were killed when troops opened fire": the active attack of a when-clause under
         # an agentless passive attack names who attacked; it is that attack, not another
         when_attacks = {c.token.head.i: c for c in cands if c.type == "ASSAULT" and c.token.dep_ == "advcl" and sx.subject(c.token) is not None and not sx.is_passive(c.token, self._g.reflexive_pronouns)}

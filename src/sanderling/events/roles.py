@@ -135,7 +135,7 @@ class RoleFinder:
                 actor_head = subj
             if actor_head is not None and actor_head.pos_ in ("NOUN", "PROPN") and not self._is_actorish(actor_head, hits) and (by := self._doer(actor_head, of=False)) is not None and self._is_actorish(by, hits):
                 actor_head = by  # "Des drones lancés par les paramilitaires ont frappé", "missiles fired by X hit": who launched them
-            if (inverted := self._inverted_accuser(tok, cand.type)) is not None:
+            if (inverted := self._inverted_accuser(tok, cand.type, hits, memory)) is not None:
                 # "Les forces algériennes torturent des islamistes, a accusé jeudi Human Rights Watch": set
                 # off after what it says, the accusation's own subject accuses, the said clause's is accused
                 actor_head, patient = inverted
@@ -255,24 +255,27 @@ class RoleFinder:
         passive = (tok.pos_ in ("VERB", "AUX") and sx.is_passive(tok, self._g.reflexive_pronouns)) or (patient is not None and tok.pos_ not in ("VERB", "AUX"))
         return Roles(actor, recipient, actor_head.i if actor_head is not None else None, recipient_head.i if recipient_head is not None and recipient else None, passive)
 
-    def _inverted_accuser(self, verb: Token, type_: str) -> tuple[Token, Token] | None:
-        """(accuser, accused) of an accusation set off after the clause it reports, with its subject after
-        it ("X torture des détenus, a accusé Y"); not a warning, whose clause says what its own side will do."""
-        content = verb.head
-        if type_ != "ACCUSE" or verb.dep_ not in ("parataxis", "conj", "ccomp", "advcl") or content.pos_ != "VERB" or content.i > verb.i:
+    def _inverted_accuser(self, verb: Token, type_: str, hits: dict[int, Hit], memory: ArticleMemory) -> tuple[Token, Token | None] | None:
+        """(speaker, party acted on) of an accusation, threat or demand set off after the clause it
+        reports, its subject after it ("X torture des détenus, a accusé Y"): the clause's subject is
+        accused or told; a threat whose clause says what the speaker's own side will do ("Israël
+        frappera le Hezbollah, a averti le ministre israélien") falls on that clause's object."""
+        if type_ not in ("ACCUSE", "THREATEN", "REQUEST") or (content := sx.said_before(verb)) is None:
             return None
-        if not any(t.text == "," for t in verb.doc[content.i : verb.i]) or any(c.dep_ == "cc" for c in verb.children):
+        speaker = next(c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass", "obj") and c.i > verb.i and c.pos_ in ("NOUN", "PROPN"))
+        target = next((c for c in content.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < content.i), None)
+        if target is None or target.pos_ == "PRON" or not self._is_actorish(speaker, hits):
             return None
-        if not (sx.finite_auxiliary(verb) or "Fin" in verb.morph.get("VerbForm")):
-            return None  # not "…, accusant Y de…": a participle's object is the accused
-        if any(c.dep_.startswith("nsubj") and c.i < verb.i for c in verb.children):
-            return None  # not "…, tandis que Caracas a dénoncé une ingérence": a clause with its own subject
-        # (the parser may read the inverted subject as the verb's object)
-        speaker = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass", "obj") and c.i > verb.i and c.pos_ in ("NOUN", "PROPN")), None)
-        accused = next((c for c in content.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < content.i), None)
-        if speaker is None or accused is None or accused.pos_ == "PRON":
-            return None
-        return speaker, accused
+        if type_ != "ACCUSE":
+            own = {a.country for a in self._resolver.resolve(speaker, hits, memory) if a.country}
+            said = {a.country for a in self._resolver.resolve(target, hits, memory) if a.country}
+            if not own and not any("Yes" in c.morph.get("Poss") for c in speaker.children):
+                return None  # a speaker of no known side: which party is threatened is unsaid
+            if not own:  # "…, a averti leur porte-parole": the clause's subject speaks through its own
+                speaker = target
+            if not own or own >= said:
+                target = next((o for o in sx.objects(content) if self._is_actorish(o, hits)), None)
+        return speaker, target
 
     def _attack_doer(self, cand: Candidate, hits: dict[int, Hit]) -> tuple[Token | None, tuple[ActorRef, ...]]:
         """Who made the attack an agentless passive says the victims died in: "were killed in an Israeli

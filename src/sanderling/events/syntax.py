@@ -275,6 +275,30 @@ def finite_auxiliary(verb: Token) -> bool:
     return any(c.dep_ in ("aux", "aux:tense") and c.pos_ == "AUX" and "Fin" in c.morph.get("VerbForm") and fold(c.text) != "to" for c in verb.children)
 
 
+def said_before(verb: Token) -> Token | None:
+    """The clause a French verb is set off after, its own subject after it: "Israël frappera le
+    Hezbollah, a averti le ministre" gives "frappera" for "averti". Not a participle ("…, accusant
+    l'armée de massacres"), a conjunct ("et a dénoncé"), nor a clause with a subject of its own
+    before the verb ("…, tandis que Caracas a dénoncé une ingérence")."""
+    content = verb.head
+    if verb.dep_ == "ROOT":  # or the parser hangs the clause said on the verb ("Le Pakistan a bombardé…, a accusé Kaboul")
+        content = next((c for c in verb.children if c.dep_ in ("advcl", "ccomp", "parataxis") and c.left_edge.i == verb.sent.start), verb)
+    elif verb.dep_ not in ("parataxis", "conj", "ccomp", "advcl"):
+        return None
+    if content.pos_ != "VERB" or content.i >= verb.i:
+        return None
+    if not any(t.text == "," for t in verb.doc[content.i : verb.i]) or any(c.dep_ == "cc" for c in verb.children):
+        return None
+    if not (finite_auxiliary(verb) or "Fin" in verb.morph.get("VerbForm")):
+        return None
+    if any(c.dep_.startswith("nsubj") and c.i < verb.i for c in verb.children) or any(t.dep_ == "cc" and t.head.i in (content.i, verb.i) for t in verb.doc[content.i : verb.i]):
+        return None
+    if any(c.dep_ in ("xcomp", "ccomp") and c.i > verb.i for c in verb.children):
+        return None  # "…, a exhorté lundi Khartoum à garantir…": a complement of its own names what it says
+    # its subject after it, which the parser may read as its object
+    return content if any(c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass", "obj") and c.i > verb.i and c.pos_ in ("NOUN", "PROPN") for c in verb.children) else None
+
+
 def present_participle(verb: Token) -> bool:
     """"(tout) en appelant", "prévenant que", "warning that"."""
     if verb.tag_ == "VBG":

@@ -4,11 +4,12 @@ the bombing") is absorbed by it, lending it a mode where PLOVER says so."""
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from sanderling.events.syntax import AUX_DEPS, SUBJ, finite_auxiliary, gerund, present_participle, reflexive, stand_in, verb_tense
+from sanderling.events.syntax import AUX_DEPS, SUBJ, finite_auxiliary, gerund, present_participle, reflexive, said_before, stand_in, verb_tense
 from sanderling.nlp.repair import infinitives
 from sanderling.nlp.tokens import after_auxiliary
 from sanderling.lexicon.load import fold
@@ -284,11 +285,25 @@ def _carried(verb: Token, by_token: dict[int, Candidate]) -> Candidate | None:
     return None
 
 
-def merge_clauses(cands: list[Candidate], lexicon: Lexicon) -> list[Candidate]:
-    """Keep one candidate per clause: governed triggers are absorbed by their governor."""
+def merge_clauses(cands: list[Candidate], lexicon: Lexicon, named: Collection[int] = ()) -> list[Candidate]:
+    """Keep one candidate per clause: governed triggers are absorbed by their governor. ``named``
+    holds the tokens of actor terms (a speaker set off after the clause it speaks of is one)."""
     by_token = {c.token.i: c for c in cands}
     absorbed_by: dict[int, int] = {}
     governors = {c.token.i: _governor(c, by_token, lexicon.grammar) for c in cands}
+    for c in cands:
+        # "Israël frappera le Hezbollah, a averti le ministre": a threat or demand set off after the
+        # clause it makes, as the English "warned that…" governs its clause
+        if c.entry.type not in _CONTENT_TAKERS or (content := said_before(c.token)) is None:
+            continue
+        # (or the infinitive of its modal: "L'Irak doit retirer ses troupes, a exigé…")
+        said = next((t for t in (content, *(x for x in content.children if x.dep_ == "xcomp")) if t.i in by_token), None)
+        after = [o for o in c.token.children if o.i > c.token.i and o.dep_ in ("obj", "nsubj", "nsubj:pass")]
+        # (the noun or its own words, not a phrase under it: "des élections libres en Tchétchénie")
+        if not any(t.i in named for o in after for t in (o, *o.children) if not any(g.dep_ == "case" for g in t.children)):
+            continue  # "…, a réclamé des élections libres": what follows is asked for, not who asks
+        if said is not None and governors[said.i] is None:
+            governors[said.i] = c
     overruled: dict[int, int] = {}  # verb → the noun that names the act more precisely
     for c in cands:
         gov = governors[c.token.i]
