@@ -1709,6 +1709,10 @@ def test_near_misses_of_the_new_entries(coders: dict[str, Coder], lang: str, tex
         ("fr", "Le Pakistan a bombardé des villages afghans, a accusé mardi Kaboul.", "ACCUSE", ["AFG"], ["PAK"]),
         # not a verb with a complement of its own after it: the one exhorted is told
         ("fr", "Amnesty International, dont les enquêteurs ont été expulsés, a exhorté mardi Rangoun à libérer les prisonniers.", "REQUEST", ["AMNESTY"], ["MMR"]),
+        # "s'en prendre à": in words, at a party; physically, at a convoy, a patrol, an embassy (the
+        # parser may call the reflexive pronoun a marker)
+        ("fr", "Le chef de la junte birmane s'en est pris jeudi à la Thaïlande, qu'il a accusé d'abriter des rebelles.", "ACCUSE", ["MMR"], ["THA"]),
+        ("fr", "Des miliciens hutus s'en sont pris lundi à une patrouille de l'armée rwandaise près de Gisenyi.", "ASSAULT", ["RWA"], ["RWA"]),
         # a name may begin with a common noun, written lower-case ("le département d'État")
         ("fr", "Un haut responsable du département d'État a averti la Turquie.", "THREATEN", ["USA"], ["TUR"]),
         # the support the actor expresses is its own: its "de" phrase is no recipient
@@ -1735,6 +1739,7 @@ def test_french_parse_repairs_and_wordings(coders: dict[str, Coder], lang: str, 
         ("fr", "La Russie frappera sans hésiter la Géorgie, a averti jeudi le ministre russe de la Défense.", ["THREATEN"]),
         ("fr", "L'Irak doit retirer ses troupes du Koweït, a exigé jeudi le président américain.", ["REQUEST"]),
         ("fr", "Le président a reçu mardi son homologue russe, a réclamé des élections libres en Tchétchénie.", ["CONSULT", "REQUEST"]),
+        ("fr", "Le ministre s'est pris les pieds dans le tapis lors du débat.", []),
         # near misses of the new entries (from a fresh-eyes review)
         ("fr", "L'UE a écarté la candidature de la Turquie.", ["REJECT"]),
         ("fr", "Le président a empêché son équipe de parler à la presse.", []),

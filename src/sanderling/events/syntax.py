@@ -30,7 +30,8 @@ def is_passive(verb: Token, reflexives: frozenset[str]) -> bool:
 
 def reflexive(verb: Token, pronouns: frozenset[str]) -> bool:
     """The verb has a reflexive pronoun (grammar key ``reflexive_pronouns``): "se sont retirées"."""
-    return any(fold(c.text) in pronouns and c.dep_ in ("expl:comp", "expl:pv", "expl:pass", "expl", "obj", "iobj", "dobj") for c in verb.children)
+    # (the French parser may call the pronoun a marker: "s'en est pris à")
+    return any(fold(c.text) in pronouns and (c.dep_ in ("expl:comp", "expl:pv", "expl:pass", "expl", "obj", "iobj", "dobj") or (c.dep_ == "mark" and c.pos_ == "PRON")) for c in verb.children)
 
 
 def first_conjunct(verb: Token) -> Token | None:
