@@ -1713,6 +1713,14 @@ def test_near_misses_of_the_new_entries(coders: dict[str, Coder], lang: str, tex
         # parser may call the reflexive pronoun a marker)
         ("fr", "Le chef de la junte birmane s'en est pris jeudi à la Thaïlande, qu'il a accusé d'abriter des rebelles.", "ACCUSE", ["MMR"], ["THA"]),
         ("fr", "Des miliciens hutus s'en sont pris lundi à une patrouille de l'armée rwandaise près de Gisenyi.", "ASSAULT", ["RWA"], ["RWA"]),
+        # "opposer une fin de non-recevoir à X": X, or whose X is, is refused, wherever the parser hangs
+        # the à-phrase; a past participle goes with the noun it agrees with ("la demande … formulée par");
+        # a restitution goes to its dative, not to whoever looted what is returned
+        ("fr", "Le gouvernement birman a opposé mardi une fin de non-recevoir à la demande de l'ONU d'envoyer des enquêteurs.", "REJECT", ["MMR"], ["UNO"]),
+        ("fr", "Pékin a opposé une fin de non-recevoir à l'exigence de Washington de libérer les dissidents.", "REJECT", ["CHN"], ["USA"]),
+        ("fr", "Le Kenya a rejeté la demande d'extradition du chef rebelle formulée par Kampala.", "REJECT", ["KEN"], ["UGA"]),
+        ("fr", "Moscou a restitué lundi à l'Ukraine trois navires saisis par la marine russe.", "RETREAT", ["RUS"], ["UKR"]),
+        ("fr", "Le Royaume-Uni a rejeté l'appel de l'Argentine à des négociations sur les îles Malouines.", "REJECT", ["GBR"], ["ARG"]),
         # a name may begin with a common noun, written lower-case ("le département d'État")
         ("fr", "Un haut responsable du département d'État a averti la Turquie.", "THREATEN", ["USA"], ["TUR"]),
         # the support the actor expresses is its own: its "de" phrase is no recipient

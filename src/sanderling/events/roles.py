@@ -196,6 +196,13 @@ class RoleFinder:
             # Israeli air raids" → Israel), wherever the parser hangs the act.
             for inner in cand.absorbed:
                 direct = inner.token.dep_ in sx.OBJ and inner.token.head.i == tok.i
+                # a refusal's "à" phrase is what is refused ("a opposé une fin de non-recevoir à l'exigence de
+                # l'Otan", "s'oppose à la proposition russe"), wherever the parser hangs it: on the verb or
+                # on the object's infinitive
+                via = inner.token.head
+                # (not "a rejeté l'appel de l'Argentine à des négociations": a verb with an object of its own)
+                bare = not any(o.i not in {a.token.i for a in cand.absorbed} for o in sx.objects(tok))
+                direct = direct or (cand.type == "REJECT" and inner.token.dep_ == "obl:arg" and ((via.i == tok.i and bare) or (via.dep_ == "acl" and "Inf" in via.morph.get("VerbForm") and via.head.dep_ in sx.OBJ and via.head.head.i == tok.i)))
                 if not (direct or (cand.type == "ACCUSE" and inner.token.pos_ == "NOUN")):
                     continue
                 if recipient := self._nominal_country(inner.token, hits):
@@ -216,7 +223,8 @@ class RoleFinder:
             for head in self._recipient_heads(cand, actor_head, actor_countries):
                 if cand.type == "ACCUSE" and not self._is_actorish(head, hits) and (doer := self._doer(head, of=False)) is not None:
                     head = doer  # "enquête sur des crimes commis par des extrémistes": an accusation falls on who did it
-                elif not self._is_actorish(head, hits) and (doer := self._doer(head, of=False)) is not None and self._is_actorish(doer, hits):
+                # (what is refused is whose its "of" phrase says: "la demande de l'ONU", "the plan of the UN")
+                elif not self._is_actorish(head, hits) and (doer := self._doer(head, of=cand.type == "REJECT")) is not None and self._is_actorish(doer, hits):
                     # "rejected calls by Kofi Annan", "protests against violations by the army", "will never
                     # accept quotas imposed by Brussels", "support for Bangladesh's bid": on whose they are
                     head = doer
@@ -519,6 +527,8 @@ class RoleFinder:
         if tok.pos_ == "NOUN" and (holder := sx.carrier(tok, self._g.carrier_nouns)) is not None:
             own.append(holder)  # "une tentative d'assassinat contre le vice-gouverneur": the attempt's phrases
         absorbed = [a.token for a in cand.absorbed if a.token.i not in {t.i for t in own}]
+        # "a opposé une fin de non-recevoir à la demande du PAM": a noun's infinitive carries its phrases
+        absorbed = [x for t in absorbed for x in (t, *(c for c in t.children if t.pos_ == "NOUN" and c.dep_ == "acl" and "Inf" in c.morph.get("VerbForm") and c.i not in {a.token.i for a in cand.absorbed}))]
         # The trigger's own phrases first ("lodged a protest with Albania, charging it with supporting
         # dissidents": Albania), then those of what it absorbed; in each, "held talks with X",
         # "s'est entretenu par téléphone avec X": the phrase may hang one level down.

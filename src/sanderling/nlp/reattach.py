@@ -227,6 +227,30 @@ def name_conjunct_of_a_verb(doc: Doc) -> None:
             tok.head = first
 
 
+def participle_agrees_with_a_noun_above(doc: Doc) -> None:
+    for tok in doc:
+        # "la demande d'extradition du général Pinochet formulée par Madrid": a past participle hung on
+        # the last noun, whose gender or number it does not share, goes with the first noun above it
+        # that it agrees with (the demand is made by Madrid)
+        head = tok.head
+        if tok.dep_ != "acl" or tok.pos_ != "VERB" or "Part" not in tok.morph.get("VerbForm") or "Past" not in tok.morph.get("Tense") or head.pos_ != "NOUN":
+            continue
+        if _agrees(tok, head) or not head.morph.get("Gender") or not tok.morph.get("Gender"):
+            continue
+        above = head
+        for _ in range(3):
+            if above.dep_ != "nmod" or above.head.pos_ != "NOUN":
+                break
+            above = above.head
+            if _agrees(tok, above):
+                tok.head = above
+                break
+
+
+def _agrees(participle: Token, noun: Token) -> bool:
+    return all(participle.morph.get(f) == noun.morph.get(f) for f in ("Gender", "Number") if participle.morph.get(f) and noun.morph.get(f))
+
+
 def _agent_object_to_noun(noun: Token) -> None:
     """"La signature par le Kenya d'un traité", "la libération par la junte birmane de quelque 3.000
     détenus": the parser hangs the event noun's object, and the phrases after it, on the agent phrase

@@ -46,6 +46,7 @@ from sanderling.nlp.reattach import (
     object_hung_on_a_to_phrase,
     object_made_subject_of_attribution,
     par_phrase_of_an_active_verb,
+    participle_agrees_with_a_noun_above,
     phrase_with_its_own_preposition,
     second_demonym_read_as_subject,
     strays_before_attributions,
@@ -398,4 +399,5 @@ _FIXES: tuple[Callable[[Doc], None], ...] = (
     agent_objects_to_nouns,
     strays_before_attributions,
     name_conjunct_of_a_verb,
+    participle_agrees_with_a_noun_above,
 )
