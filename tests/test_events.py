@@ -1721,6 +1721,11 @@ def test_near_misses_of_the_new_entries(coders: dict[str, Coder], lang: str, tex
         ("fr", "Le Kenya a rejeté la demande d'extradition du chef rebelle formulée par Kampala.", "REJECT", ["KEN"], ["UGA"]),
         ("fr", "Moscou a restitué lundi à l'Ukraine trois navires saisis par la marine russe.", "RETREAT", ["RUS"], ["UKR"]),
         ("fr", "Le Royaume-Uni a rejeté l'appel de l'Argentine à des négociations sur les îles Malouines.", "REJECT", ["GBR"], ["ARG"]),
+        # a capital after a weekday, before what is asked, is the one asked, not where ("à Pékin de…")
+        ("fr", "Londres a demandé vendredi à Téhéran de libérer les marins britanniques.", "REQUEST", ["GBR"], ["IRN"]),
+        # Tamil rebels are the LTTE's side: Sri Lanka's
+        ("fr", "Les rebelles tamouls ont demandé une médiation de la Norvège.", "REQUEST", ["LKA"], ["NOR"]),
+        ("en", "Tamil rebels asked for Norwegian mediation.", "REQUEST", ["LKA"], ["NOR"]),
         # a name may begin with a common noun, written lower-case ("le département d'État")
         ("fr", "Un haut responsable du département d'État a averti la Turquie.", "THREATEN", ["USA"], ["TUR"]),
         # the support the actor expresses is its own: its "de" phrase is no recipient

@@ -578,7 +578,8 @@ class RoleFinder:
                     # a place is the recipient only where the entry names the phrase ("arrived in Senegal",
                     # "extradé vers le Rwanda") or it is the capital a request is addressed to
                     if cue in self._g.locative_preps and self._is_place(found) and not named and not sx.dative_country(found, self._g, self._scope.hits):
-                        if asks and found.dep_ == "obl:arg" and found.i in self._scope.hits and self._scope.hits[found.i].kind == "country:capital":
+                        # (the parser may take it for where, after a weekday: "a demandé jeudi à Pékin de…")
+                        if asks and found.dep_ in ("obl:arg", "obl:mod") and found.i in self._scope.hits and self._scope.hits[found.i].kind == "country:capital":
                             addressed.append(found)
                         continue
                     if fold(found.text) in self._g.background_words:
