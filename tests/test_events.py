@@ -1726,6 +1726,10 @@ def test_near_misses_of_the_new_entries(coders: dict[str, Coder], lang: str, tex
         # Tamil rebels are the LTTE's side: Sri Lanka's
         ("fr", "Les rebelles tamouls ont demandé une médiation de la Norvège.", "REQUEST", ["LKA"], ["NOR"]),
         ("en", "Tamil rebels asked for Norwegian mediation.", "REQUEST", ["LKA"], ["NOR"]),
+        # a nationality in an event noun's to-phrase is whom it is addressed to, not whose it is (a
+        # partner's "avec" phrase still names the other party)
+        ("fr", "L'Otan a lancé un ultimatum aux Serbes de Bosnie.", "THREATEN", ["NATO"], ["BIH"]),
+        ("fr", "L'OLP a suspendu les négociations de paix avec Israël.", "SANCTION", ["PSE"], ["ISR"]),
         # a name may begin with a common noun, written lower-case ("le département d'État")
         ("fr", "Un haut responsable du département d'État a averti la Turquie.", "THREATEN", ["USA"], ["TUR"]),
         # the support the actor expresses is its own: its "de" phrase is no recipient

@@ -496,6 +496,8 @@ class RoleFinder:
     def _nominal_country(self, noun: Token, hits: dict[int, Hit]) -> tuple[ActorRef, ...]:
         """"les frappes russes", "Israeli airstrikes": the demonym on the noun names the actor."""
         for c in noun.children:
+            if c.dep_ == "nmod" and any(sx.prep_matches(sx.case_of(c), p) for p in self._g.dative_preps):
+                continue  # "un ultimatum aux Serbes de Bosnie": to whom, a phrase of its own, not whose the act is
             if c.dep_ in ("amod", "compound", "nmod") and c.i in hits and hits[c.i].kind in _NATIONAL:
                 # "les médiateurs américains et saoudiens", "U.S. and Saudi mediators": every member of the list
                 members = [m for m in ActorResolver.conjuncts(c, any_tag=True) if m.i in hits and hits[m.i].kind in _NATIONAL]
