@@ -1730,6 +1730,9 @@ def test_near_misses_of_the_new_entries(coders: dict[str, Coder], lang: str, tex
         # partner's "avec" phrase still names the other party)
         ("fr", "L'Otan a lancé un ultimatum aux Serbes de Bosnie.", "THREATEN", ["NATO"], ["BIH"]),
         ("fr", "L'OLP a suspendu les négociations de paix avec Israël.", "SANCTION", ["PSE"], ["ISR"]),
+        # Jewish settlers are Israel's civilians, whatever the place
+        ("fr", "Des colons juifs ont ouvert le feu sur des manifestants palestiniens à Naplouse.", "ASSAULT", ["ISR"], ["PSE"]),
+        ("en", "Jewish settlers opened fire on Palestinian protesters near Nablus.", "ASSAULT", ["ISR"], ["PSE"]),
         # a name may begin with a common noun, written lower-case ("le département d'État")
         ("fr", "Un haut responsable du département d'État a averti la Turquie.", "THREATEN", ["USA"], ["TUR"]),
         # the support the actor expresses is its own: its "de" phrase is no recipient
