@@ -133,7 +133,10 @@ class ActorResolver:
                         role=ref.role if shared else None, source=f"{h.term.rule}; grammar:list",
                     )
                 )
-        return (*refs, *added)
+        merged = (*refs, *added)
+        if added and all(r.start is not None for r in merged):
+            return tuple(sorted(merged, key=lambda r: r.start or 0))  # the list in the order the text gives it
+        return merged
 
     def _country_run(self, doc: Doc, seed: Hit, hits: dict[int, Hit]) -> list[Hit]:
         conj = self._lex.grammar.list_conjunctions
