@@ -1733,6 +1733,9 @@ def test_near_misses_of_the_new_entries(coders: dict[str, Coder], lang: str, tex
         # Jewish settlers are Israel's civilians, whatever the place
         ("fr", "Des colons juifs ont ouvert le feu sur des manifestants palestiniens à Naplouse.", "ASSAULT", ["ISR"], ["PSE"]),
         ("en", "Jewish settlers opened fire on Palestinian protesters near Nablus.", "ASSAULT", ["ISR"], ["PSE"]),
+        # an act under a noun of the speaker's own intent is the speaker's, and intended
+        ("fr", "Washington a exprimé sa volonté de lever l'embargo contre la Bosnie.", "AGREE", ["USA"], ["BIH"]),
+        ("en", "Russia announced its intention to lift the embargo on Georgia.", "AGREE", ["RUS"], ["GEO"]),
         # a name may begin with a common noun, written lower-case ("le département d'État")
         ("fr", "Un haut responsable du département d'État a averti la Turquie.", "THREATEN", ["USA"], ["TUR"]),
         # the support the actor expresses is its own: its "de" phrase is no recipient

@@ -81,6 +81,9 @@ class RoleFinder:
             controller = sx.objects(t.head) if t.dep_ == "xcomp" and t.head.i not in self._scope.triggers and any(c.dep_ in ("mark", "aux") for c in t.children) else []
             if controller and controller[0].pos_ in ("NOUN", "PROPN") and self._is_actorish(controller[0], self._scope.hits):
                 return controller[0]  # "a poussé l'aviation japonaise à faire décoller des chasseurs": the one pushed acts
+            if t.dep_ == "acl" and t.pos_ == "VERB" and self._own_intent(t.head):
+                t = t.head.head  # "announced its intention to lift", "a fait part de son intention de lever": the announcer's
+                continue
             if t.dep_ in ("xcomp", "conj", "advcl", "ccomp", "acl", "acomp") and t.head.i != t.i:  # acomp: "is ready to contribute"
                 t = t.head
                 continue
@@ -103,6 +106,14 @@ class RoleFinder:
             if c.pos_ in ("NOUN", "PROPN") and (c.dep_ in ("obl:mod", "obl", "nmod", "dep") or (c.dep_ == "npadvmod" and c.pos_ == "PROPN")) and c.i not in self._scope.dates and not any(g.dep_ == "case" for g in c.children):
                 return c
         return None
+
+    def _own_intent(self, noun: Token) -> bool:
+        """A noun of the speaker's own plan, the object of a verb that is no event ("its intention", "a
+        plan", "sa volonté"): its possessive or a carrier noun, and no party of its own ("the UN plan")."""
+        if noun.pos_ != "NOUN" or noun.dep_ not in (*sx.OBJ, "obl:arg") or noun.head.pos_ != "VERB" or noun.head.i in self._scope.triggers:
+            return False
+        own = any(c.dep_ in ("poss", "det", "nmod:poss") and "Yes" in c.morph.get("Poss") for c in noun.children) or fold(noun.lemma_) in self._g.carrier_nouns
+        return own and sx.possessor(noun) is None and not any(self._is_actorish(c, self._scope.hits) for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i + 4)
 
     def _after_fronted_phrase(self, verb: Token) -> Token | None:
         """"With the signing of a memorandum, the Sudanese government and SPLM/A have agreed…": the
