@@ -216,6 +216,11 @@ PARTIES = [
     ("fr", "La libération par la junte de 40 prisonniers politiques a commencé mardi à Conakry.", "RETREAT", ["GIN"], ["GIN"]),
     # the attribution's subject read as its object, the reported verb's object as its subject
     ("fr", "Le Soudan a expulsé dimanche les inspecteurs de l'ONU, a annoncé un porte-parole.", "SANCTION", ["SDN"], ["UNO"]),
+    # …, also where the parser reads the attribution as an adverbial clause, or its subject is the inverted "-t-on";
+    # what is refused is its author's (the report's, the aid's offerer)
+    ("fr", "Le Zimbabwe a rejeté vendredi le rapport de l'ONU l'accusant de violations des droits de l'homme, a annoncé la radio d'Etat.", "REJECT", ["ZWE"], ["UNO"]),
+    ("fr", "La Corée du Nord a décliné lundi l'aide alimentaire proposée par la Corée du Sud, a-t-on appris de source officielle.", "REJECT", ["PRK"], ["KOR"]),
+    ("fr", "Le Tchad a rejeté mardi la proposition de la Libye, a annoncé la radio nationale.", "REJECT", ["TCD"], ["LBY"]),
 ]
 
 

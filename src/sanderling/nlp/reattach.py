@@ -92,14 +92,17 @@ def object_made_subject_of_attribution(doc: Doc) -> None:
         subjects = [c for c in tok.children if c.dep_ == "nsubj"]
         # ("…, a annoncé l'agence": or, on a clause set off as an aside, its own subject read as its object)
         # (or a conjunct with no "et": "…la Croatie et la Bosnie, a annoncé le président George Bush")
-        aside = tok.dep_ in ("parataxis", "ccomp") or (tok.dep_ == "conj" and not any(c.dep_ == "cc" for c in tok.children))
-        after = [c for c in tok.children if (c.dep_ == "nsubj" or (c.dep_ == "obj" and aside)) and c.i > tok.i]
-        before = [c for c in subjects if c.i < tok.i]
+        # (or, with a compound tense right after the comma, one read as an adverbial clause: "…, a annoncé la télévision")
+        aside = tok.dep_ in ("parataxis", "ccomp", "advcl") or (tok.dep_ == "conj" and not any(c.dep_ == "cc" for c in tok.children))
+        # ("…, a-t-on appris": the inverted clitic stands between the auxiliary and the participle)
+        clitic = [c for c in subjects if _inverted_clitic(c) and c.i < tok.i]
+        after = [c for c in tok.children if (c.dep_ == "nsubj" or (c.dep_ == "obj" and aside)) and c.i > tok.i] + clitic
+        before = [c for c in subjects if c.i < tok.i and c not in clitic]
         verb = tok.head
         if len(before) != 1 or not after or before[0].pos_ not in ("NOUN", "PROPN") or before[0].i < verb.i or any(c.dep_ in ("obj", "ccomp", "xcomp") and c.i != tok.i for c in verb.children):
             continue
         gap = doc[before[0].right_edge.i + 1 : tok.i]
-        if not gap or gap[0].text != "," or any(t.pos_ not in ("PUNCT", "AUX", "ADV") for t in gap):
+        if not gap or gap[0].text != "," or any(t.pos_ not in ("PUNCT", "AUX", "ADV") and not _inverted_clitic(t) for t in gap):
             continue
         before[0].head, before[0].dep_ = verb, "obj"
         after[0].dep_ = "nsubj"
@@ -262,6 +265,11 @@ def _stray_before_attribution(verb: Token) -> None:
         return
     for c in [c for c in verb.children if head.i < c.i < comma.i and c.dep_ != "punct"]:
         c.head = head
+
+
+def _inverted_clitic(tok: Token) -> bool:
+    """"-on", "-t", "-il" in "a-t-on appris", "a-t-il dit": a subject pronoun put after its verb."""
+    return tok.pos_ == "PRON" and tok.text.startswith("-")
 
 
 def _case(tok: Token) -> str:
