@@ -42,6 +42,11 @@ PARTIES = [
     ("fr", "La Lituanie a demandé à l'Otan de stationner une brigade permanente sur son sol.", "REQUEST", ["LTU"], ["NATO"]),
     ("fr", "Le Sri Lanka a officiellement sollicité lundi un prêt d'urgence auprès du Fonds monétaire international.", "REQUEST", ["LKA"], ["IMF"]),
     ("fr", "Le Niger a demandé aux Etats-Unis une aide alimentaire d'urgence.", "REQUEST", ["NER"], ["USA"]),
+    # an object pronoun of the request stands for the party named last, outside the subject's phrase
+    # (a pronoun in what is asked stays the asker's: "de lui remettre")
+    ("fr", "Le président russe, qui a reçu mardi le chef de la diplomatie syrienne, l'a exhorté à cesser les bombardements.", "REQUEST", ["RUS"], ["SYR"]),
+    ("fr", "Confronté à une grave crise financière, le gouvernement grec s'est tourné lundi vers Berlin, lui demandant un nouveau prêt.", "REQUEST", ["GRC"], ["DEU"]),
+    ("fr", "Le Japon a demandé lundi à Séoul de lui remettre les documents saisis.", "REQUEST", ["JPN"], ["KOR"]),
     # a name standing as a demonym before the noun lists with the demonym, and with another name
     ("en", "US and British warplanes struck Houthi targets in Yemen overnight.", "ASSAULT", ["GBR", "USA"], ["YEM"]),
     ("en", "US and China trade negotiators met in Geneva on Monday.", "CONSULT", ["CHN", "USA"], []),
@@ -615,3 +620,20 @@ def test_an_attribution_subject_read_as_its_object() -> None:
     (inspectors,) = [t for t in doc if t.text == "inspecteurs"]
     (spokesman,) = [t for t in doc if t.text == "porte-parole"]
     assert inspectors.dep_ == "obj" and inspectors.head.text == "expulsé" and spokesman.dep_ == "nsubj"
+
+
+def test_a_participle_hung_on_its_object_pronoun_is_the_verb_s() -> None:
+    """"…s'est tourné lundi vers Berlin, lui demandant un prêt": the parser hangs the participle on its
+    object pronoun or on the noun before the comma; it is the verb's, the pronoun its object. Before
+    the verb ("Le ministre, lui demandant de patienter, a reçu…"), it is left as parsed."""
+    from sanderling.nlp import get_pipeline
+
+    nlp = get_pipeline("fr")
+    for text in ("Le gouvernement grec s'est tourné lundi vers Berlin, lui demandant un nouveau prêt.", "Le président ivoirien s'est tourné vendredi vers Paris, lui demandant d'appliquer l'accord de défense."):
+        doc = nlp(text)
+        (asking,) = [t for t in doc if t.text == "demandant"]
+        (pronoun,) = [t for t in doc if t.text == "lui"]
+        assert asking.head.text == "tourné" and asking.dep_ == "advcl" and pronoun.head.i == asking.i and pronoun.dep_ == "iobj"
+    doc = nlp("Le ministre, lui demandant de patienter, a reçu les manifestants.")
+    (asking,) = [t for t in doc if t.text == "demandant"]
+    assert asking.head.text == "lui"

@@ -14,6 +14,9 @@ comma of an attribution set off after the clause ("…près de la frontière, a 
 is the reported verb's, and an attribution's subject may be read as its object ("…, a annoncé
 l'agence") when the reported verb's object was made its subject.
 
+A participle set off after the clause with an object pronoun ("…s'est tourné vers Paris, lui
+demandant…") is the verb's, whatever word the parser hung it on.
+
 A name cannot be the conjunct of a verb: in "a accusé Washington et Londres d'orchestrer…" the
 second name joins the first, the object just before "et".
 
@@ -230,6 +233,27 @@ def name_conjunct_of_a_verb(doc: Doc) -> None:
             tok.head = first
 
 
+def participle_hung_on_its_clitic(doc: Doc) -> None:
+    for tok in doc:
+        # "…s'est tourné vers Paris, lui demandant d'appliquer l'accord": the parser hangs the participle
+        # on its object pronoun, made a modifier of the verb, or on the noun before the comma; set off
+        # after the clause, with an object pronoun, it is the verb's, and the pronoun its object
+        clitic = doc[tok.i - 1] if tok.i > 1 else None
+        if tok.pos_ != "VERB" or tok.dep_ != "acl" or clitic is None or clitic.pos_ != "PRON" or fold(clitic.text) not in _OBJECT_CLITICS or doc[clitic.i - 1].text != ",":
+            continue
+        holder = tok.head
+        if holder.i == clitic.i:
+            verb = clitic.head
+        elif holder.i < clitic.i and holder.pos_ in ("NOUN", "PROPN") and clitic.head.i == tok.i and not holder.dep_.startswith("nsubj"):
+            verb = holder.head  # (not "Le ministre, lui demandant…": a participle on the subject is the subject's)
+        else:
+            continue
+        if verb.pos_ != "VERB" or verb.i > clitic.i:
+            continue
+        tok.head, tok.dep_ = verb, "advcl"
+        clitic.head, clitic.dep_ = tok, ("iobj" if fold(clitic.text) in _DATIVE_CLITICS else "obj")
+
+
 def _agent_object_to_noun(noun: Token) -> None:
     """"La signature par le Kenya d'un traité", "la libération par la junte birmane de quelque 3.000
     détenus": the parser hangs the event noun's object, and the phrases after it, on the agent phrase
@@ -278,6 +302,8 @@ def _case(tok: Token) -> str:
 
 
 _OF_CASES = frozenset(("de", "d'", "du", "des"))
+_DATIVE_CLITICS = frozenset(("lui", "leur"))
+_OBJECT_CLITICS = frozenset(("le", "la", "l'", "les", *_DATIVE_CLITICS))
 
 _WEEKDAYS = frozenset(("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"))
 _TIME_NOUNS = frozenset(("semaine", "mois", "annee", "jour", "matin", "soir", "nuit", "week-end", *_WEEKDAYS))
