@@ -42,6 +42,15 @@ PARTIES = [
     ("fr", "La Lituanie a demandé à l'Otan de stationner une brigade permanente sur son sol.", "REQUEST", ["LTU"], ["NATO"]),
     ("fr", "Le Sri Lanka a officiellement sollicité lundi un prêt d'urgence auprès du Fonds monétaire international.", "REQUEST", ["LKA"], ["IMF"]),
     ("fr", "Le Niger a demandé aux Etats-Unis une aide alimentaire d'urgence.", "REQUEST", ["NER"], ["USA"]),
+    # "intimer à X l'ordre de": an order, to X, even a capital
+    ("fr", "Le président ivoirien a intimé lundi aux soldats mutinés l'ordre de regagner leurs casernes.", "REQUEST", ["CIV"], ["CIV"]),
+    ("fr", "Washington a intimé à Téhéran l'ordre de libérer les marins britanniques.", "REQUEST", ["USA"], ["IRN"]),
+    # ("auprès de" parsed as an argument of the verb, before the object)
+    ("fr", "Le gouvernement malien a sollicité samedi auprès de l'Union africaine l'envoi d'une force chargée de protéger les convois humanitaires.", "REQUEST", ["MLI"], ["AU"]),
+    # the capital asked, in a to-phrase the parser took for a modifier, before the infinitive of what is asked
+    # (not a capital after it: "les marins détenus à Téhéran")
+    ("fr", "Moscou a demandé jeudi à Bakou de libérer les prisonniers arméniens.", "REQUEST", ["RUS"], ["AZE"]),
+    ("fr", "Washington a demandé mardi à l'Iran de libérer les marins détenus à Téhéran.", "REQUEST", ["USA"], ["IRN"]),
     # an object pronoun of the request stands for the party named last, outside the subject's phrase
     # (a pronoun in what is asked stays the asker's: "de lui remettre")
     ("fr", "Le président russe, qui a reçu mardi le chef de la diplomatie syrienne, l'a exhorté à cesser les bombardements.", "REQUEST", ["RUS"], ["SYR"]),

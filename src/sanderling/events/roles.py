@@ -545,7 +545,9 @@ class RoleFinder:
         )
         # a request with a verb of what is asked ("a demandé à Téhéran de libérer…", "fait pression sur
         # Kiev pour ouvrir…") is made to its argument, even a capital; not "a appelé à Rome à la paix"
+        asked = [c for c in tok.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB" and c.i > tok.i]
         asks = cand.type == "REQUEST" and any(c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB" for c in tok.children)
+        asked_at = min((c.left_edge.i for c in asked), default=-1)
         # an absorbed verb's own cues come first for its phrases: "refused to extradite a Kurdish
         # journalist to Turkey" is refused to Turkey, whom the extradition is to, not the one extradited
         inner = {a.token.i: a.entry.recipient for a in cand.absorbed if a.entry.recipient and a.token.pos_ == "VERB"}
@@ -570,7 +572,8 @@ class RoleFinder:
                     # a place is the recipient only where the entry names the phrase ("arrived in Senegal",
                     # "extradé vers le Rwanda") or it is the capital a request is addressed to
                     if cue in self._g.locative_preps and self._is_place(found) and not named and not sx.dative_country(found, self._g, self._scope.hits):
-                        if asks and found.dep_ == "obl:arg" and found.i in self._scope.hits and self._scope.hits[found.i].kind == "country:capital":
+                        # ("a demandé jeudi à Tbilissi de…": or a modifier the parser put before the verb asked)
+                        if asks and (found.dep_ == "obl:arg" or (found.head.i == tok.i and found.i < asked_at)) and found.i in self._scope.hits and self._scope.hits[found.i].kind == "country:capital":
                             addressed.append(found)
                         continue
                     if fold(found.text) in self._g.background_words:
