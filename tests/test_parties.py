@@ -42,6 +42,20 @@ PARTIES = [
     ("fr", "La Lituanie a demandé à l'Otan de stationner une brigade permanente sur son sol.", "REQUEST", ["LTU"], ["NATO"]),
     ("fr", "Le Sri Lanka a officiellement sollicité lundi un prêt d'urgence auprès du Fonds monétaire international.", "REQUEST", ["LKA"], ["IMF"]),
     ("fr", "Le Niger a demandé aux Etats-Unis une aide alimentaire d'urgence.", "REQUEST", ["NER"], ["USA"]),
+    # "intimer à X l'ordre de": an order, to X, even a capital
+    ("fr", "Le président ivoirien a intimé lundi aux soldats mutinés l'ordre de regagner leurs casernes.", "REQUEST", ["CIV"], ["CIV"]),
+    ("fr", "Washington a intimé à Téhéran l'ordre de libérer les marins britanniques.", "REQUEST", ["USA"], ["IRN"]),
+    # ("auprès de" parsed as an argument of the verb, before the object)
+    ("fr", "Le gouvernement malien a sollicité samedi auprès de l'Union africaine l'envoi d'une force chargée de protéger les convois humanitaires.", "REQUEST", ["MLI"], ["AU"]),
+    # the capital asked, in a to-phrase the parser took for a modifier, before the infinitive of what is asked
+    # (not a capital after it: "les marins détenus à Téhéran")
+    ("fr", "Moscou a demandé jeudi à Bakou de libérer les prisonniers arméniens.", "REQUEST", ["RUS"], ["AZE"]),
+    ("fr", "Washington a demandé mardi à l'Iran de libérer les marins détenus à Téhéran.", "REQUEST", ["USA"], ["IRN"]),
+    # an object pronoun of the request stands for the party named last, outside the subject's phrase
+    # (a pronoun in what is asked stays the asker's: "de lui remettre")
+    ("fr", "Le président russe, qui a reçu mardi le chef de la diplomatie syrienne, l'a exhorté à cesser les bombardements.", "REQUEST", ["RUS"], ["SYR"]),
+    ("fr", "Confronté à une grave crise financière, le gouvernement grec s'est tourné lundi vers Berlin, lui demandant un nouveau prêt.", "REQUEST", ["GRC"], ["DEU"]),
+    ("fr", "Le Japon a demandé lundi à Séoul de lui remettre les documents saisis.", "REQUEST", ["JPN"], ["KOR"]),
     # a name standing as a demonym before the noun lists with the demonym, and with another name
     ("en", "US and British warplanes struck Houthi targets in Yemen overnight.", "ASSAULT", ["GBR", "USA"], ["YEM"]),
     ("en", "US and China trade negotiators met in Geneva on Monday.", "CONSULT", ["CHN", "USA"], []),
@@ -216,6 +230,11 @@ PARTIES = [
     ("fr", "La libération par la junte de 40 prisonniers politiques a commencé mardi à Conakry.", "RETREAT", ["GIN"], ["GIN"]),
     # the attribution's subject read as its object, the reported verb's object as its subject
     ("fr", "Le Soudan a expulsé dimanche les inspecteurs de l'ONU, a annoncé un porte-parole.", "SANCTION", ["SDN"], ["UNO"]),
+    # …, also where the parser reads the attribution as an adverbial clause, or its subject is the inverted "-t-on";
+    # what is refused is its author's (the report's, the aid's offerer)
+    ("fr", "Le Zimbabwe a rejeté vendredi le rapport de l'ONU l'accusant de violations des droits de l'homme, a annoncé la radio d'Etat.", "REJECT", ["ZWE"], ["UNO"]),
+    ("fr", "La Corée du Nord a décliné lundi l'aide alimentaire proposée par la Corée du Sud, a-t-on appris de source officielle.", "REJECT", ["PRK"], ["KOR"]),
+    ("fr", "Le Tchad a rejeté mardi la proposition de la Libye, a annoncé la radio nationale.", "REJECT", ["TCD"], ["LBY"]),
 ]
 
 
@@ -610,3 +629,20 @@ def test_an_attribution_subject_read_as_its_object() -> None:
     (inspectors,) = [t for t in doc if t.text == "inspecteurs"]
     (spokesman,) = [t for t in doc if t.text == "porte-parole"]
     assert inspectors.dep_ == "obj" and inspectors.head.text == "expulsé" and spokesman.dep_ == "nsubj"
+
+
+def test_a_participle_hung_on_its_object_pronoun_is_the_verb_s() -> None:
+    """"…s'est tourné lundi vers Berlin, lui demandant un prêt": the parser hangs the participle on its
+    object pronoun or on the noun before the comma; it is the verb's, the pronoun its object. Before
+    the verb ("Le ministre, lui demandant de patienter, a reçu…"), it is left as parsed."""
+    from sanderling.nlp import get_pipeline
+
+    nlp = get_pipeline("fr")
+    for text in ("Le gouvernement grec s'est tourné lundi vers Berlin, lui demandant un nouveau prêt.", "Le président ivoirien s'est tourné vendredi vers Paris, lui demandant d'appliquer l'accord de défense."):
+        doc = nlp(text)
+        (asking,) = [t for t in doc if t.text == "demandant"]
+        (pronoun,) = [t for t in doc if t.text == "lui"]
+        assert asking.head.text == "tourné" and asking.dep_ == "advcl" and pronoun.head.i == asking.i and pronoun.dep_ == "iobj"
+    doc = nlp("Le ministre, lui demandant de patienter, a reçu les manifestants.")
+    (asking,) = [t for t in doc if t.text == "demandant"]
+    assert asking.head.text == "lui"

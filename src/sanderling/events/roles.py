@@ -568,7 +568,9 @@ class RoleFinder:
         )
         # a request with a verb of what is asked ("a demandé à Téhéran de libérer…", "fait pression sur
         # Kiev pour ouvrir…") is made to its argument, even a capital; not "a appelé à Rome à la paix"
+        asked = [c for c in tok.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB" and c.i > tok.i]
         asks = cand.type == "REQUEST" and any(c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB" for c in tok.children)
+        asked_at = min((c.left_edge.i for c in asked), default=-1)
         # an absorbed verb's own cues come first for its phrases: "refused to extradite a Kurdish
         # journalist to Turkey" is refused to Turkey, whom the extradition is to, not the one extradited
         inner = {a.token.i: a.entry.recipient for a in cand.absorbed if a.entry.recipient and a.token.pos_ == "VERB"}
@@ -582,6 +584,8 @@ class RoleFinder:
                         continue
                     if found.i == tok.i or any(found.i == a.token.i for a in cand.absorbed):
                         continue
+                    if found.pos_ == "PRON" and cue in ("obj", "iobj") and carrier.i == tok.i and fold(found.text) in self._g.object_clitics and (antecedent := self._clitic_antecedent(found, actor_head)) is not None:
+                        found = antecedent  # "Chirac, qui a reçu Netanyahu, l'a pressé de…": the party named last
                     if found.pos_ == "PRON" and fold(found.text) in ("se", "s'", "lui", "leur", "it", "them") and cue in ("obj", "iobj"):
                         continue
                     if cue == "obj" and ((to_whom and cand.type == "AID") or (to_other and carrier.i != tok.i)):
@@ -591,8 +595,8 @@ class RoleFinder:
                     # a place is the recipient only where the entry names the phrase ("arrived in Senegal",
                     # "extradé vers le Rwanda") or it is the capital a request is addressed to
                     if cue in self._g.locative_preps and self._is_place(found) and not named and not sx.dative_country(found, self._g, self._scope.hits):
-                        # (the parser may take it for where, after a weekday: "a demandé jeudi à Pékin de…")
-                        if asks and found.dep_ in ("obl:arg", "obl:mod") and found.i in self._scope.hits and self._scope.hits[found.i].kind == "country:capital":
+                        # ("a demandé jeudi à Tbilissi de…": or a modifier the parser put before the verb asked)
+                        if asks and (found.dep_ == "obl:arg" or (found.head.i == tok.i and found.i < asked_at)) and found.i in self._scope.hits and self._scope.hits[found.i].kind == "country:capital":
                             addressed.append(found)
                         continue
                     if fold(found.text) in self._g.background_words:
@@ -607,6 +611,20 @@ class RoleFinder:
             # the phrase of the parties on the verb that announces the noun
             found_all += [obj for case, obj in sx.prep_objects(light) if obj.i > tok.i and any(sx.prep_matches(case, p) for p in self._g.reciprocal_preps) and all(f.i != obj.i for f in found_all)]
         return found_all
+
+    def _clitic_antecedent(self, clitic: Token, actor_head: Token | None) -> Token | None:
+        """The party an object pronoun of the trigger stands for: the last one named before it, outside
+        the subject's phrase ("Chirac, qui a reçu le Premier ministre israélien, l'a pressé",
+        "s'est tourné vers Paris, lui demandant"); a pronoun for the subject would be reflexive."""
+        own = {t.i for t in self._resolver.phrase(actor_head)} if actor_head is not None else set()
+        for t in reversed(clitic.doc[clitic.sent.start : clitic.i]):
+            if t.i in own or t.i in self._scope.dates or not (t.i in self._scope.hits or t.ent_type_ in ("PER", "ORG")):
+                continue
+            # up to the head of its phrase: "le Premier ministre israélien Benjamin Netanyahu", "le chef de la diplomatie syrienne"
+            while t.head.i < t.i and (t.dep_ in ("flat:name", "flat", "appos", "amod") or (t.dep_ == "nmod" and t.head.i in self._scope.hits)):
+                t = t.head
+            return t if t.i not in own and self._is_actorish(t, self._scope.hits) else None
+        return None
 
     def _light_verb(self, noun: Token) -> Token | None:
         """The support verb whose object is ``noun`` or the noun that carries it ("a annoncé un

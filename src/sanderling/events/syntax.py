@@ -79,9 +79,10 @@ def prep_objects(tok: Token) -> Iterator[tuple[str, Token]]:
             case = _case(c)
             if case:
                 yield case, c
-        elif c.dep_ == "advmod" and c.pos_ == "ADV":
+        elif c.dep_ in ("advmod", "obl:arg", "obl:mod") and c.pos_ == "ADV":
             # "a sollicité un prêt auprès du FMI": the French parser makes "auprès" an adverb holding the
-            # phrase; the adverb and the case marker are the preposition ("auprès du")
+            # phrase (a modifier, or an argument when it comes before the object); the adverb and the
+            # case marker are the preposition ("auprès du")
             for obj in c.children:
                 if obj.dep_ in PREP_HOLDERS and obj.pos_ in NOMINAL and (case := _case(obj)):
                     yield f"{fold(c.text)} {case}", obj

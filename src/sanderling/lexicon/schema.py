@@ -162,6 +162,7 @@ class Grammar:
     compound_relatives: frozenset[str]
     if_words: frozenset[str]
     reflexive_pronouns: frozenset[str]
+    object_clitics: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)

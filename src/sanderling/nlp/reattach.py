@@ -14,6 +14,9 @@ comma of an attribution set off after the clause ("…près de la frontière, a 
 is the reported verb's, and an attribution's subject may be read as its object ("…, a annoncé
 l'agence") when the reported verb's object was made its subject.
 
+A participle set off after the clause with an object pronoun ("…s'est tourné vers Paris, lui
+demandant…") is the verb's, whatever word the parser hung it on.
+
 A name cannot be the conjunct of a verb: in "a accusé Washington et Londres d'orchestrer…" the
 second name joins the first, the object just before "et".
 
@@ -92,14 +95,17 @@ def object_made_subject_of_attribution(doc: Doc) -> None:
         subjects = [c for c in tok.children if c.dep_ == "nsubj"]
         # ("…, a annoncé l'agence": or, on a clause set off as an aside, its own subject read as its object)
         # (or a conjunct with no "et": "…la Croatie et la Bosnie, a annoncé le président George Bush")
-        aside = tok.dep_ in ("parataxis", "ccomp") or (tok.dep_ == "conj" and not any(c.dep_ == "cc" for c in tok.children))
-        after = [c for c in tok.children if (c.dep_ == "nsubj" or (c.dep_ == "obj" and aside)) and c.i > tok.i]
-        before = [c for c in subjects if c.i < tok.i]
+        # (or, with a compound tense right after the comma, one read as an adverbial clause: "…, a annoncé la télévision")
+        aside = tok.dep_ in ("parataxis", "ccomp", "advcl") or (tok.dep_ == "conj" and not any(c.dep_ == "cc" for c in tok.children))
+        # ("…, a-t-on appris": the inverted clitic stands between the auxiliary and the participle)
+        clitic = [c for c in subjects if _inverted_clitic(c) and c.i < tok.i]
+        after = [c for c in tok.children if (c.dep_ == "nsubj" or (c.dep_ == "obj" and aside)) and c.i > tok.i] + clitic
+        before = [c for c in subjects if c.i < tok.i and c not in clitic]
         verb = tok.head
         if len(before) != 1 or not after or before[0].pos_ not in ("NOUN", "PROPN") or before[0].i < verb.i or any(c.dep_ in ("obj", "ccomp", "xcomp") and c.i != tok.i for c in verb.children):
             continue
         gap = doc[before[0].right_edge.i + 1 : tok.i]
-        if not gap or gap[0].text != "," or any(t.pos_ not in ("PUNCT", "AUX", "ADV") for t in gap):
+        if not gap or gap[0].text != "," or any(t.pos_ not in ("PUNCT", "AUX", "ADV") and not _inverted_clitic(t) for t in gap):
             continue
         before[0].head, before[0].dep_ = verb, "obj"
         after[0].dep_ = "nsubj"
@@ -251,6 +257,27 @@ def _agrees(participle: Token, noun: Token) -> bool:
     return all(participle.morph.get(f) == noun.morph.get(f) for f in ("Gender", "Number") if participle.morph.get(f) and noun.morph.get(f))
 
 
+def participle_hung_on_its_clitic(doc: Doc) -> None:
+    for tok in doc:
+        # "…s'est tourné vers Paris, lui demandant d'appliquer l'accord": the parser hangs the participle
+        # on its object pronoun, made a modifier of the verb, or on the noun before the comma; set off
+        # after the clause, with an object pronoun, it is the verb's, and the pronoun its object
+        clitic = doc[tok.i - 1] if tok.i > 1 else None
+        if tok.pos_ != "VERB" or tok.dep_ != "acl" or clitic is None or clitic.pos_ != "PRON" or fold(clitic.text) not in _OBJECT_CLITICS or doc[clitic.i - 1].text != ",":
+            continue
+        holder = tok.head
+        if holder.i == clitic.i:
+            verb = clitic.head
+        elif holder.i < clitic.i and holder.pos_ in ("NOUN", "PROPN") and clitic.head.i == tok.i and not holder.dep_.startswith("nsubj"):
+            verb = holder.head  # (not "Le ministre, lui demandant…": a participle on the subject is the subject's)
+        else:
+            continue
+        if verb.pos_ != "VERB" or verb.i > clitic.i:
+            continue
+        tok.head, tok.dep_ = verb, "advcl"
+        clitic.head, clitic.dep_ = tok, ("iobj" if fold(clitic.text) in _DATIVE_CLITICS else "obj")
+
+
 def _agent_object_to_noun(noun: Token) -> None:
     """"La signature par le Kenya d'un traité", "la libération par la junte birmane de quelque 3.000
     détenus": the parser hangs the event noun's object, and the phrases after it, on the agent phrase
@@ -288,12 +315,19 @@ def _stray_before_attribution(verb: Token) -> None:
         c.head = head
 
 
+def _inverted_clitic(tok: Token) -> bool:
+    """"-on", "-t", "-il" in "a-t-on appris", "a-t-il dit": a subject pronoun put after its verb."""
+    return tok.pos_ == "PRON" and tok.text.startswith("-")
+
+
 def _case(tok: Token) -> str:
     """The first preposition of ``tok``'s phrase, folded ("" if none)."""
     return next((fold(c.text) for c in tok.children if c.dep_ == "case"), "")
 
 
 _OF_CASES = frozenset(("de", "d'", "du", "des"))
+_DATIVE_CLITICS = frozenset(("lui", "leur"))
+_OBJECT_CLITICS = frozenset(("le", "la", "l'", "les", *_DATIVE_CLITICS))
 
 _WEEKDAYS = frozenset(("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"))
 _TIME_NOUNS = frozenset(("semaine", "mois", "annee", "jour", "matin", "soir", "nuit", "week-end", *_WEEKDAYS))
