@@ -1763,6 +1763,10 @@ def test_french_parse_repairs_and_wordings(coders: dict[str, Coder], lang: str, 
         ("fr", "L'Irak doit retirer ses troupes du Koweït, a exigé jeudi le président américain.", ["REQUEST"]),
         ("fr", "Le président a reçu mardi son homologue russe, a réclamé des élections libres en Tchétchénie.", ["CONSULT", "REQUEST"]),
         ("fr", "Le ministre s'est pris les pieds dans le tapis lors du débat.", []),
+        # the attack in a threat's "si" clause is a condition, not an event (the parser took its subject
+        # for the object of the verb before and left the clause's verb without one)
+        ("fr", "Bagdad a menacé jeudi de frapper Israël si les Etats-Unis attaquaient.", ["THREATEN"]),
+        ("fr", "La Syrie a menacé de bombarder Israël si les Etats-Unis attaquaient.", ["THREATEN"]),
         # near misses of the new entries (from a fresh-eyes review)
         ("fr", "L'UE a écarté la candidature de la Turquie.", ["REJECT"]),
         ("fr", "Le président a empêché son équipe de parler à la presse.", []),

@@ -278,6 +278,23 @@ def participle_hung_on_its_clitic(doc: Doc) -> None:
         clitic.head, clitic.dep_ = tok, ("iobj" if fold(clitic.text) in _DATIVE_CLITICS else "obj")
 
 
+def subject_of_an_if_clause_taken_for_an_object(doc: Doc) -> None:
+    for tok in doc:
+        # "a menacé de frapper Israël si les Etats-Unis attaquaient": the parser makes the subject of the
+        # "si" clause an object of the verb before and the clause's verb a subjectless parataxis; the
+        # noun is that verb's subject, and the clause hangs on the verb it conditions
+        noun = tok.head
+        if tok.dep_ != "mark" or fold(tok.text) not in _IF_WORDS or noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in ("obj", "obl:arg", "obl:mod", "nmod"):
+            continue
+        verb = doc[noun.right_edge.i + 1] if noun.right_edge.i + 1 < len(doc) else noun
+        if verb.pos_ not in ("VERB", "AUX") or "Fin" not in verb.morph.get("VerbForm") or verb.dep_ == "ROOT" or any(c.dep_.startswith("nsubj") for c in verb.children):
+            continue
+        host = noun.head
+        tok.head = verb
+        noun.head, noun.dep_ = verb, "nsubj"
+        verb.head, verb.dep_ = host, "advcl"
+
+
 def _agent_object_to_noun(noun: Token) -> None:
     """"La signature par le Kenya d'un traité", "la libération par la junte birmane de quelque 3.000
     détenus": the parser hangs the event noun's object, and the phrases after it, on the agent phrase
@@ -327,6 +344,7 @@ def _case(tok: Token) -> str:
 
 _OF_CASES = frozenset(("de", "d'", "du", "des"))
 _DATIVE_CLITICS = frozenset(("lui", "leur"))
+_IF_WORDS = frozenset(("si", "s'"))
 _OBJECT_CLITICS = frozenset(("le", "la", "l'", "les", *_DATIVE_CLITICS))
 
 _WEEKDAYS = frozenset(("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"))

@@ -51,6 +51,7 @@ from sanderling.nlp.reattach import (
     phrase_with_its_own_preposition,
     second_demonym_read_as_subject,
     strays_before_attributions,
+    subject_of_an_if_clause_taken_for_an_object,
     weekday_taken_for_object,
 )
 
@@ -402,4 +403,5 @@ _FIXES: tuple[Callable[[Doc], None], ...] = (
     strays_before_attributions,
     name_conjunct_of_a_verb,
     participle_agrees_with_a_noun_above,
+    subject_of_an_if_clause_taken_for_an_object,
 )
