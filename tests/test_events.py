@@ -1765,6 +1765,9 @@ def test_french_parse_repairs_and_wordings(coders: dict[str, Coder], lang: str, 
         ("fr", "Le ministre s'est pris les pieds dans le tapis lors du débat.", []),
         # the attack in a threat's "si" clause is a condition, not an event (the parser took its subject
         # for the object of the verb before and left the clause's verb without one)
+        # a passive attack's agent that names the attack ("by gunfire", "par des tirs") is that attack
+        ("en", "An Israeli soldier was killed by Palestinian gunfire near Hebron.", ["ASSAULT"]),
+        ("fr", "Deux policiers ont été tués par des tirs de rebelles dans le nord du pays.", ["ASSAULT"]),
         ("fr", "Bagdad a menacé jeudi de frapper Israël si les Etats-Unis attaquaient.", ["THREATEN"]),
         ("fr", "La Syrie a menacé de bombarder Israël si les Etats-Unis attaquaient.", ["THREATEN"]),
         # near misses of the new entries (from a fresh-eyes review)

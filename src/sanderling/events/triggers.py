@@ -17,7 +17,7 @@ from sanderling.lexicon.schema import Grammar, Lexicon, TriggerEntry
 
 _POS = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJ"}
 # Dependencies through which a trigger may govern (and so absorb) another.
-_ABSORB_DEPS = frozenset({"xcomp", "obj", "dobj", "obl", "obl:arg", "obl:mod", "nmod", "pobj", "pcomp", "prep", "ccomp", "acl", "advcl", "iobj", "compound", "appos", "acomp"})
+_ABSORB_DEPS = frozenset({"xcomp", "obj", "dobj", "obl", "obl:arg", "obl:mod", "obl:agent", "agent", "nmod", "pobj", "pcomp", "prep", "ccomp", "acl", "advcl", "iobj", "compound", "appos", "acomp"})
 
 
 def is_background(tok: Token, grammar: Grammar, entry: TriggerEntry | None = None) -> bool:
