@@ -124,6 +124,28 @@ def capitalised_names_mistagged(doc: Doc) -> None:
                 c.dep_ = "flat:name"  # "le Premier ministre Mahendra Chaudhry": the rest of the name
 
 
+def first_name_read_as_infinitive(doc: Doc) -> None:
+    for tok in doc:
+        # "a imputé jeudi à Yasser Arafat la responsabilité": a capitalised first name spelt like an "-er"
+        # infinitive ("Yasser", "Javier", "Rainer"), right after a preposition and followed by the rest of
+        # the name, is read as an infinitive clause with the name and the verb's object as its own; it is
+        # the name the preposition governs, and what followed it is the verb's again
+        verb = tok.head
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if tok.pos_ != "VERB" or tok.i == tok.sent.start or not tok.text[:1].isupper() or not tok.text[1:].islower() or nxt is None:
+            continue
+        if nxt.pos_ != "PROPN" or nxt.head.i != tok.i or not nxt.text[:1].isupper() or verb.i == tok.i or verb.pos_ != "VERB":
+            continue
+        mark = next((c for c in tok.children if c.dep_ in ("mark", "case") and c.i == tok.i - 1 and fold(c.text) in _NAME_PREPS), None)
+        if mark is None or any(c.dep_.startswith(("aux", "nsubj")) for c in tok.children):
+            continue
+        tok.pos_, tok.lemma_, tok.dep_ = "PROPN", tok.text, "obl:arg"
+        mark.dep_ = "case"
+        nxt.dep_ = "flat:name"
+        for c in [c for c in tok.children if c.i > nxt.i]:
+            c.head = verb
+
+
 def phrase_with_its_own_preposition(doc: Doc) -> None:
     for tok in doc:
         # "a reconnu la Slovénie, la Croatie et la Bosnie en tant qu'Etats indépendants": a phrase with a
@@ -270,6 +292,8 @@ def _case(tok: Token) -> str:
 
 
 _OF_CASES = frozenset(("de", "d'", "du", "des"))
+# prepositions that may govern a name read as an infinitive ("à Yasser Arafat", "de Javier Solana")
+_NAME_PREPS = frozenset(("a", "de", "d'", "par", "pour", "avec"))
 
 _WEEKDAYS = frozenset(("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"))
 _TIME_NOUNS = frozenset(("semaine", "mois", "annee", "jour", "matin", "soir", "nuit", "week-end", *_WEEKDAYS))

@@ -1,0 +1,61 @@
+"""French wire shapes the fr_attacks probe set (data/probes/fr_attacks.tsv) found coded worse than
+their English versions: the one blamed in a dative ("reprocher à X de…"), forces massed in an
+agentless passive, and the parse repairs they need. Sentences of our own, not the probe lines."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from sanderling import ActorRef, Coder, Event
+
+DAY = date(2026, 3, 12)
+
+
+def _one(coder: Coder, text: str, type_: str) -> Event:
+    events = [e for e in coder.code(text, date=DAY) if e.type == type_]
+    assert events, f"no {type_} event in {text!r}: got {[e.type for e in coder.code(text, date=DAY)]}"
+    return events[0]
+
+
+def _codes(refs: tuple[ActorRef, ...]) -> list[str]:
+    return sorted(r.country or r.name or "" for r in refs)
+
+
+PARTIES = [
+    # lang, text, type, actor codes, recipient codes
+    # "reprocher à X de…", "imputer à X la responsabilité de…": the dative is the one blamed, even a
+    # capital, not what the clause after it names
+    ("fr", "Bagdad a reproché mardi à Damas d'abriter des opposants irakiens.", "ACCUSE", ["IRQ"], ["SYR"]),
+    ("fr", "Madrid a reproché mardi au Maroc son manque de coopération.", "ACCUSE", ["ESP"], ["MAR"]),
+    ("fr", "Le président rwandais a imputé mercredi à Kinshasa la responsabilité des violences dans le Kivu.", "ACCUSE", ["RWA"], ["COD"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "type_", "actor", "recipient"), PARTIES, ids=[f"{c[0]}-{c[2]}-{i}" for i, c in enumerate(PARTIES)])
+def test_parties(coders: dict[str, Coder], lang: str, text: str, type_: str, actor: list[str], recipient: list[str] | None) -> None:
+    """(``None``: the recipient is not what the case is about.)"""
+    e = _one(coders[lang], text, type_)
+    assert _codes(e.actor) == actor
+    if recipient is not None:
+        assert _codes(e.recipient) == recipient
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "head"),
+    [
+        # a first name spelt like an "-er" infinitive after a preposition is the name it governs
+        ("Le Premier ministre israélien a imputé lundi à Yasser Arafat la responsabilité de la vague d'attentats.", "Yasser", "imputé"),
+        ("Le gouvernement serbe a reproché mardi à Javier Solana son manque d'impartialité.", "Javier", "reproché"),
+    ],
+)
+def test_a_first_name_read_as_an_infinitive_is_a_name(text: str, name: str, head: str) -> None:
+    from sanderling.nlp import get_pipeline
+
+    doc = get_pipeline("fr")(text)
+    (tok,) = [t for t in doc if t.text == name]
+    assert tok.pos_ == "PROPN" and tok.head.text == head
+    assert doc[tok.i + 1].head.i == tok.i  # the rest of the name
+    assert not any(c.dep_ == "obj" for c in tok.children)  # what followed it is the verb's again
+
