@@ -30,6 +30,12 @@ PARTIES = [
     ("fr", "Bagdad a reproché mardi à Damas d'abriter des opposants irakiens.", "ACCUSE", ["IRQ"], ["SYR"]),
     ("fr", "Madrid a reproché mardi au Maroc son manque de coopération.", "ACCUSE", ["ESP"], ["MAR"]),
     ("fr", "Le président rwandais a imputé mercredi à Kinshasa la responsabilité des violences dans le Kivu.", "ACCUSE", ["RWA"], ["COD"]),
+    # forces massed or deployed in an agentless passive are their own side's; the border is whom it faces
+    ("fr", "Des milliers de soldats russes ont été déployés ces derniers jours le long de la frontière ukrainienne.", "MOBILIZE", ["RUS"], ["UKR"]),
+    ("fr", "Des chars israéliens ont été massés près de la frontière libanaise, a-t-on appris de source militaire.", "MOBILIZE", ["ISR"], ["LBN"]),
+    ("en", "Thousands of Turkish troops have been massed along the Syrian border in recent days.", "MOBILIZE", ["TUR"], ["SYR"]),
+    # (with its agent named, the agent deploys and the place is where)
+    ("fr", "Des casques bleus ont été déployés au Liban par l'ONU.", "MOBILIZE", ["UNO"], ["LBN"]),
 ]
 
 
