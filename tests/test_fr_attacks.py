@@ -30,6 +30,10 @@ PARTIES = [
     ("fr", "Bagdad a reproché mardi à Damas d'abriter des opposants irakiens.", "ACCUSE", ["IRQ"], ["SYR"]),
     ("fr", "Madrid a reproché mardi au Maroc son manque de coopération.", "ACCUSE", ["ESP"], ["MAR"]),
     ("fr", "Le président rwandais a imputé mercredi à Kinshasa la responsabilité des violences dans le Kivu.", "ACCUSE", ["RWA"], ["COD"]),
+    # an attribution in a compound tense the parser made an adverbial clause: its subject read as its
+    # object, the reported verb's object as its subject (a participle, "estimant", is no attribution)
+    ("fr", "Khartoum a rejeté catégoriquement jeudi l'exigence de l'ONU d'un déploiement au Darfour d'une force internationale, a annoncé l'agence Suna.", "REJECT", ["SDN"], ["UNO"]),
+    ("fr", "Le Soudan a rejeté jeudi l'exigence de l'ONU d'un déploiement au Darfour, estimant qu'elle violait sa souveraineté.", "REJECT", ["SDN"], ["UNO"]),
     # forces massed or deployed in an agentless passive are their own side's; the border is whom it faces
     ("fr", "Des milliers de soldats russes ont été déployés ces derniers jours le long de la frontière ukrainienne.", "MOBILIZE", ["RUS"], ["UKR"]),
     ("fr", "Des chars israéliens ont été massés près de la frontière libanaise, a-t-on appris de source militaire.", "MOBILIZE", ["ISR"], ["LBN"]),

@@ -92,7 +92,10 @@ def object_made_subject_of_attribution(doc: Doc) -> None:
         subjects = [c for c in tok.children if c.dep_ == "nsubj"]
         # ("…, a annoncé l'agence": or, on a clause set off as an aside, its own subject read as its object)
         # (or a conjunct with no "et": "…la Croatie et la Bosnie, a annoncé le président George Bush")
+        # (or an adverbial clause in a compound tense: "Belgrade a rejeté vendredi l'exigence de l'Otan…,
+        # a annoncé l'agence Tanjug"; a participle, "…, annonçant", has no auxiliary)
         aside = tok.dep_ in ("parataxis", "ccomp") or (tok.dep_ == "conj" and not any(c.dep_ == "cc" for c in tok.children))
+        aside = aside or (tok.dep_ == "advcl" and any(c.dep_ == "aux:tense" for c in tok.children))
         after = [c for c in tok.children if (c.dep_ == "nsubj" or (c.dep_ == "obj" and aside)) and c.i > tok.i]
         before = [c for c in subjects if c.i < tok.i]
         verb = tok.head
