@@ -34,6 +34,12 @@ PARTIES = [
     # object, the reported verb's object as its subject (a participle, "estimant", is no attribution)
     ("fr", "Khartoum a rejeté catégoriquement jeudi l'exigence de l'ONU d'un déploiement au Darfour d'une force internationale, a annoncé l'agence Suna.", "REJECT", ["SDN"], ["UNO"]),
     ("fr", "Le Soudan a rejeté jeudi l'exigence de l'ONU d'un déploiement au Darfour, estimant qu'elle violait sa souveraineté.", "REJECT", ["SDN"], ["UNO"]),
+    # an act named by its noun, its doer by "par" before its object ("le bombardement par X de Y"):
+    # the parser hangs the object on the doer, closed by its nationality adjective
+    ("fr", "Le bombardement par l'aviation israélienne de plusieurs villages du sud du Liban a fait dix morts.", "ASSAULT", ["ISR"], ["LBN"]),
+    # "a condamné dans les termes les plus fermes" is a condemnation, not a sentence to "prison ferme"
+    ("fr", "L'ONU a condamné dans les termes les plus fermes le pilonnage par l'artillerie russe de la ville de Kharkiv.", "ACCUSE", ["UNO"], ["RUS"]),
+    ("fr", "Un tribunal de Téhéran a condamné mardi un journaliste américain à dix ans de prison ferme.", "SANCTION", ["IRN"], ["USA"]),
     # forces massed or deployed in an agentless passive are their own side's; the border is whom it faces
     ("fr", "Des milliers de soldats russes ont été déployés ces derniers jours le long de la frontière ukrainienne.", "MOBILIZE", ["RUS"], ["UKR"]),
     ("fr", "Des chars israéliens ont été massés près de la frontière libanaise, a-t-on appris de source militaire.", "MOBILIZE", ["ISR"], ["LBN"]),
@@ -50,6 +56,22 @@ def test_parties(coders: dict[str, Coder], lang: str, text: str, type_: str, act
     assert _codes(e.actor) == actor
     if recipient is not None:
         assert _codes(e.recipient) == recipient
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "head"),
+    [
+        # after an agent closed by its adjective, a "de" phrase with an article is the event noun's object
+        ("Le bombardement par l'aviation turque de plusieurs villages kurdes a été condamné.", "villages", "bombardement"),
+        # (not a name completing the agent)
+        ("L'arrestation par les forces armées de la RDC de trois journalistes a été dénoncée.", "RDC", "forces"),
+    ],
+)
+def test_an_object_after_an_agent_closed_by_its_adjective_is_the_noun_s(text: str, word: str, head: str) -> None:
+    from sanderling.nlp import get_pipeline
+
+    (tok,) = [t for t in get_pipeline("fr")(text) if t.text == word]
+    assert tok.head.text == head
 
 
 @pytest.mark.parametrize(

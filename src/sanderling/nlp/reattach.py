@@ -256,8 +256,9 @@ def _agent_object_to_noun(noun: Token) -> None:
     """"La signature par le Kenya d'un traité", "la libération par la junte birmane de quelque 3.000
     détenus": the parser hangs the event noun's object, and the phrases after it, on the agent phrase
     before it. A place name takes no "de" complement with an article of its own, and a counted
-    phrase is no genitive of a party, so after such an agent the phrase is the noun's again (not "par
-    le ministre de la Défense", "par la République de Corée", "par des membres d'un groupe armé")."""
+    phrase is no genitive of a party, and a common noun closed by its adjective ("par l'aviation
+    turque") takes none with an article, so after such an agent the phrase is the noun's again (not
+    "par le ministre de la Défense", "par la République de Corée", "par des membres d'un groupe armé")."""
     if noun.pos_ != "NOUN" or any(c.dep_ == "nmod" and c.i > noun.i and _case(c) in _OF_CASES for c in noun.children):
         return
     agent = next((c for c in noun.children if c.dep_ in ("nmod", "obl:agent") and c.i > noun.i and _case(c) == "par"), None)
@@ -268,7 +269,13 @@ def _agent_object_to_noun(noun: Token) -> None:
         return
     counted = any(c.dep_ == "nummod" for c in obj.children)
     place = agent.pos_ == "PROPN" and agent.ent_type_ in ("LOC", "GPE") and any(c.dep_ in ("det", "nummod") for c in obj.children)
-    if not (counted or place):
+    # "le bombardement par l'aviation turque de plusieurs villages": a common noun closed by its
+    # adjective takes no "de" complement with an article after it (not "par les forces armées de la
+    # RDC": a name completes it)
+    prev = noun.doc[obj.left_edge.i - 1] if obj.left_edge.i > 0 else None
+    closed = agent.pos_ == "NOUN" and agent.text.islower() and prev is not None and prev.pos_ == "ADJ" and prev.head.i == agent.i and prev.i > agent.i
+    closed = closed and obj.pos_ == "NOUN" and any(c.dep_ == "det" for c in obj.children)
+    if not (counted or place or closed):
         return
     obj.head = noun
     for c in [c for c in agent.children if c.i > obj.i]:
