@@ -40,6 +40,9 @@ PARTIES = [
     # "a condamné dans les termes les plus fermes" is a condemnation, not a sentence to "prison ferme"
     ("fr", "L'ONU a condamné dans les termes les plus fermes le pilonnage par l'artillerie russe de la ville de Kharkiv.", "ACCUSE", ["UNO"], ["RUS"]),
     ("fr", "Un tribunal de Téhéran a condamné mardi un journaliste américain à dix ans de prison ferme.", "SANCTION", ["IRN"], ["USA"]),
+    # "écossais": the Scottish courts or police are the United Kingdom's
+    ("fr", "Tripoli a refusé mardi de remettre aux polices britannique et écossaise les deux suspects.", "REJECT", ["LBY"], ["GBR"]),
+    ("fr", "Damas a refusé mardi de livrer aux justices écossaise et américaine deux agents des services secrets.", "REJECT", ["SYR"], ["GBR", "USA"]),
     # forces massed or deployed in an agentless passive are their own side's; the border is whom it faces
     ("fr", "Des milliers de soldats russes ont été déployés ces derniers jours le long de la frontière ukrainienne.", "MOBILIZE", ["RUS"], ["UKR"]),
     ("fr", "Des chars israéliens ont été massés près de la frontière libanaise, a-t-on appris de source militaire.", "MOBILIZE", ["ISR"], ["LBN"]),
