@@ -215,6 +215,11 @@ class EventExtractor:
             # disarmed or withdrawn are the ones retreating (not so those released, who are freed)
             actor_refs, recipient_refs = recipient_refs, ()
             rule_note = " [passive retreat: its subject retreats]"
+        if type_ == "MOBILIZE" and tok.pos_ in ("VERB", "AUX") and roles.passive and roles.actor_head is None and recipient_refs:
+            # "des milliers de soldats turcs ont été massés le long de la frontière", "troops were deployed
+            # to…": the forces massed or deployed are the mobilising side's own, not whom it is aimed at
+            actor_refs, recipient_refs = recipient_refs, ()
+            rule_note = " [passive mobilisation: its subject's side mobilises]"
         # (a state, not people: "two diplomats were expelled from the UN mission" are expelled by the host)
         if type_ == "SANCTION" and mode in ("expel", "discontinue") and roles.passive and not known(actor_refs) and recipient_refs and all(r.sector is None and r.role is None for r in recipient_refs) and (body := self._finder.body_left(tok, hits, memory)):
             actor_refs = body  # "Le Zimbabwe a été suspendu des instances du Commonwealth"

@@ -95,8 +95,10 @@ def object_made_subject_of_attribution(doc: Doc) -> None:
         subjects = [c for c in tok.children if c.dep_ == "nsubj"]
         # ("…, a annoncé l'agence": or, on a clause set off as an aside, its own subject read as its object)
         # (or a conjunct with no "et": "…la Croatie et la Bosnie, a annoncé le président George Bush")
-        # (or, with a compound tense right after the comma, one read as an adverbial clause: "…, a annoncé la télévision")
-        aside = tok.dep_ in ("parataxis", "ccomp", "advcl") or (tok.dep_ == "conj" and not any(c.dep_ == "cc" for c in tok.children))
+        # (or an adverbial clause in a compound tense: "Belgrade a rejeté vendredi l'exigence de l'Otan…,
+        # a annoncé l'agence Tanjug"; a participle, "…, annonçant", has no auxiliary)
+        aside = tok.dep_ in ("parataxis", "ccomp") or (tok.dep_ == "conj" and not any(c.dep_ == "cc" for c in tok.children))
+        aside = aside or (tok.dep_ == "advcl" and any(c.dep_ == "aux:tense" for c in tok.children))
         # ("…, a-t-on appris": the inverted clitic stands between the auxiliary and the participle)
         clitic = [c for c in subjects if _inverted_clitic(c) and c.i < tok.i]
         after = [c for c in tok.children if (c.dep_ == "nsubj" or (c.dep_ == "obj" and aside)) and c.i > tok.i] + clitic
@@ -128,6 +130,28 @@ def capitalised_names_mistagged(doc: Doc) -> None:
         for c in tok.children:
             if c.pos_ == "PROPN" and c.i == tok.i + 1:
                 c.dep_ = "flat:name"  # "le Premier ministre Mahendra Chaudhry": the rest of the name
+
+
+def first_name_read_as_infinitive(doc: Doc) -> None:
+    for tok in doc:
+        # "a imputé jeudi à Yasser Arafat la responsabilité": a capitalised first name spelt like an "-er"
+        # infinitive ("Yasser", "Javier", "Rainer"), right after a preposition and followed by the rest of
+        # the name, is read as an infinitive clause with the name and the verb's object as its own; it is
+        # the name the preposition governs, and what followed it is the verb's again
+        verb = tok.head
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if tok.pos_ != "VERB" or tok.i == tok.sent.start or not tok.text[:1].isupper() or not tok.text[1:].islower() or nxt is None:
+            continue
+        if nxt.pos_ != "PROPN" or nxt.head.i != tok.i or not nxt.text[:1].isupper() or verb.i == tok.i or verb.pos_ != "VERB":
+            continue
+        mark = next((c for c in tok.children if c.dep_ in ("mark", "case") and c.i == tok.i - 1 and fold(c.text) in _NAME_PREPS), None)
+        if mark is None or any(c.dep_.startswith(("aux", "nsubj")) for c in tok.children):
+            continue
+        tok.pos_, tok.lemma_, tok.dep_ = "PROPN", tok.text, "obl:arg"
+        mark.dep_ = "case"
+        nxt.dep_ = "flat:name"
+        for c in [c for c in tok.children if c.i > nxt.i]:
+            c.head = verb
 
 
 def phrase_with_its_own_preposition(doc: Doc) -> None:
@@ -299,8 +323,9 @@ def _agent_object_to_noun(noun: Token) -> None:
     """"La signature par le Kenya d'un traité", "la libération par la junte birmane de quelque 3.000
     détenus": the parser hangs the event noun's object, and the phrases after it, on the agent phrase
     before it. A place name takes no "de" complement with an article of its own, and a counted
-    phrase is no genitive of a party, so after such an agent the phrase is the noun's again (not "par
-    le ministre de la Défense", "par la République de Corée", "par des membres d'un groupe armé")."""
+    phrase is no genitive of a party, and a common noun closed by its adjective ("par l'aviation
+    turque") takes none with an article, so after such an agent the phrase is the noun's again (not
+    "par le ministre de la Défense", "par la République de Corée", "par des membres d'un groupe armé")."""
     if noun.pos_ != "NOUN" or any(c.dep_ == "nmod" and c.i > noun.i and _case(c) in _OF_CASES for c in noun.children):
         return
     agent = next((c for c in noun.children if c.dep_ in ("nmod", "obl:agent") and c.i > noun.i and _case(c) == "par"), None)
@@ -311,7 +336,13 @@ def _agent_object_to_noun(noun: Token) -> None:
         return
     counted = any(c.dep_ == "nummod" for c in obj.children)
     place = agent.pos_ == "PROPN" and agent.ent_type_ in ("LOC", "GPE") and any(c.dep_ in ("det", "nummod") for c in obj.children)
-    if not (counted or place):
+    # "le bombardement par l'aviation turque de plusieurs villages": a common noun closed by its
+    # adjective takes no "de" complement with an article after it (not "par les forces armées de la
+    # RDC": a name completes it)
+    prev = noun.doc[obj.left_edge.i - 1] if obj.left_edge.i > 0 else None
+    closed = agent.pos_ == "NOUN" and agent.text.islower() and prev is not None and prev.pos_ == "ADJ" and prev.head.i == agent.i and prev.i > agent.i
+    closed = closed and obj.pos_ == "NOUN" and any(c.dep_ == "det" for c in obj.children)
+    if not (counted or place or closed):
         return
     obj.head = noun
     for c in [c for c in agent.children if c.i > obj.i]:
@@ -346,6 +377,8 @@ _OF_CASES = frozenset(("de", "d'", "du", "des"))
 _DATIVE_CLITICS = frozenset(("lui", "leur"))
 _IF_WORDS = frozenset(("si", "s'"))
 _OBJECT_CLITICS = frozenset(("le", "la", "l'", "les", *_DATIVE_CLITICS))
+# prepositions that may govern a name read as an infinitive ("à Yasser Arafat", "de Javier Solana")
+_NAME_PREPS = frozenset(("a", "de", "d'", "par", "pour", "avec"))
 
 _WEEKDAYS = frozenset(("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"))
 _TIME_NOUNS = frozenset(("semaine", "mois", "annee", "jour", "matin", "soir", "nuit", "week-end", *_WEEKDAYS))
