@@ -108,11 +108,12 @@ class RoleFinder:
         return None
 
     def _own_intent(self, noun: Token) -> bool:
-        """A noun of the speaker's own plan, the object of a verb that is no event ("its intention", "a
-        plan", "sa volonté"): its possessive or a carrier noun, and no party of its own ("the UN plan")."""
+        """A noun of the speaker's own plan, the object of a verb that is no event ("its intention", "sa
+        volonté"): by its possessive, with no party of its own ("the UN plan"); not "a plot", which the
+        one who uncovers it did not make."""
         if noun.pos_ != "NOUN" or noun.dep_ not in (*sx.OBJ, "obl:arg") or noun.head.pos_ != "VERB" or noun.head.i in self._scope.triggers:
             return False
-        own = any(c.dep_ in ("poss", "det", "nmod:poss") and "Yes" in c.morph.get("Poss") for c in noun.children) or fold(noun.lemma_) in self._g.carrier_nouns
+        own = any(c.dep_ in ("poss", "det", "nmod:poss") and "Yes" in c.morph.get("Poss") for c in noun.children)
         return own and sx.possessor(noun) is None and not any(self._is_actorish(c, self._scope.hits) for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i + 4)
 
     def _after_fronted_phrase(self, verb: Token) -> Token | None:
@@ -279,11 +280,13 @@ class RoleFinder:
         reports, its subject after it ("X torture des détenus, a accusé Y"): the clause's subject is
         accused or told; a threat whose clause says what the speaker's own side will do ("Israël
         frappera le Hezbollah, a averti le ministre israélien") falls on that clause's object."""
-        if type_ not in ("ACCUSE", "THREATEN", "REQUEST") or (content := sx.said_before(verb)) is None:
+        if type_ not in ("ACCUSE", "THREATEN", "REQUEST") or (content := sx.said_before(verb)) is None or (type_ != "ACCUSE" and sx.told_as_past(content)):
             return None
         speaker = next(c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass", "obj") and c.i > verb.i and c.pos_ in ("NOUN", "PROPN"))
         target = next((c for c in content.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < content.i), None)
-        if target is None or target.pos_ == "PRON" or not self._is_actorish(speaker, hits):
+        # the speaker is a party by its own words, not by a phrase under it ("des excuses de Tokyo")
+        named = any(t.i in hits for t in (speaker, *speaker.children) if not any(g.dep_ == "case" for g in t.children))
+        if target is None or target.pos_ == "PRON" or not named or not self._is_actorish(speaker, hits):
             return None
         if type_ != "ACCUSE":
             own = {a.country for a in self._resolver.resolve(speaker, hits, memory) if a.country}
@@ -584,7 +587,8 @@ class RoleFinder:
                         continue
                     if found.i == tok.i or any(found.i == a.token.i for a in cand.absorbed):
                         continue
-                    if found.pos_ == "PRON" and cue in ("obj", "iobj") and carrier.i == tok.i and fold(found.text) in self._g.object_clitics and (antecedent := self._clitic_antecedent(found, actor_head)) is not None:
+                    # (for acts on a party, not on a thing: in "la Russie l'a rejeté", "l'" is the plan)
+                    if found.pos_ == "PRON" and cue in ("obj", "iobj") and carrier.i == tok.i and cand.type in _ON_PARTIES and fold(found.text) in self._g.object_clitics and (antecedent := self._clitic_antecedent(found, actor_head)) is not None:
                         found = antecedent  # "Chirac, qui a reçu Netanyahu, l'a pressé de…": the party named last
                     if found.pos_ == "PRON" and fold(found.text) in ("se", "s'", "lui", "leur", "it", "them") and cue in ("obj", "iobj"):
                         continue
@@ -623,6 +627,11 @@ class RoleFinder:
             # up to the head of its phrase: "le Premier ministre israélien Benjamin Netanyahu", "le chef de la diplomatie syrienne"
             while t.head.i < t.i and (t.dep_ in ("flat:name", "flat", "appos", "amod") or (t.dep_ == "nmod" and t.head.i in self._scope.hits)):
                 t = t.head
+            # "a reçu le président ukrainien à Londres et l'a assuré…": a capital where it happened, not
+            # whom (a "to" phrase that is also one of place; not "s'est tourné vers Paris")
+            where = self._g.locative_preps & self._g.dative_preps
+            if t.i in self._scope.hits and self._scope.hits[t.i].kind == "country:capital" and any(sx.prep_matches(sx.case_of(t), p) for p in where):
+                continue
             return t if t.i not in own and self._is_actorish(t, self._scope.hits) else None
         return None
 
@@ -878,6 +887,8 @@ def known(refs: tuple[ActorRef, ...]) -> tuple[ActorRef, ...]:
 
 # Acts that, with no other party named, fall on the actor's own country (PLOVER's gold codes "Turkish
 # authorities imposed a curfew" TUR → TUR). Not so for "condemned foreign interference" or "agreed".
+# The types whose object pronoun stands for a party ("l'a pressé", "l'a accusé", "l'a reçu").
+_ON_PARTIES = frozenset({"REQUEST", "THREATEN", "ACCUSE", "SUPPORT", "CONSULT", "ASSAULT", "COERCE"})
 _DOMESTIC_TYPES = frozenset({"PROTEST", "COERCE", "REQUEST", "CONCEDE", "THREATEN", "REJECT", "ASSAULT"})
 
 

@@ -295,10 +295,26 @@ def said_before(verb: Token) -> Token | None:
         return None
     if any(c.dep_.startswith("nsubj") and c.i < verb.i for c in verb.children) or any(t.dep_ == "cc" and t.head.i in (content.i, verb.i) for t in verb.doc[content.i : verb.i]):
         return None
-    if any(c.dep_ in ("xcomp", "ccomp") and c.i > verb.i for c in verb.children):
-        return None  # "…, a exhorté lundi Khartoum à garantir…": a complement of its own names what it says
-    # its subject after it, which the parser may read as its object
-    return content if any(c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass", "obj") and c.i > verb.i and c.pos_ in ("NOUN", "PROPN") for c in verb.children) else None
+    relative = {c.i for c in verb.children if any("Rel" in g.morph.get("PronType") for g in c.children if g.dep_.startswith("nsubj") or g.dep_ == "mark")}
+    if any(c.dep_ in ("xcomp", "ccomp", "obl:arg", "iobj") and c.i > verb.i and c.i not in relative for c in verb.children):
+        # "…, a exhorté lundi Khartoum à garantir…", "…, a menacé l'Ukraine de nouvelles sanctions": a
+        # complement of its own says what it threatens or asks; it is a second act, not an attribution
+        return None
+    after = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass", "obj") and c.i > verb.i and c.pos_ in ("NOUN", "PROPN")), None)
+    if after is None:
+        return None
+    # ("Les Etats-Unis ont imposé des sanctions, ont averti l'Iran": a plural auxiliary the noun after it
+    # cannot take is the first subject's)
+    aux = next((c for c in verb.children if c.dep_ in ("aux", "aux:tense") and c.i < verb.i), verb)
+    number = aux.morph.get("Number")
+    return content if not (number and after.morph.get("Number") and number != after.morph.get("Number")) else None
+
+
+def told_as_past(verb: Token) -> bool:
+    """"a tiré", "tira": a clause that reports what was done, not a threat or a demand of what will be."""
+    if "Fin" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense"):
+        return True
+    return "Part" in verb.morph.get("VerbForm") and any(c.dep_ == "aux:tense" for c in verb.children)
 
 
 def present_participle(verb: Token) -> bool:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from sanderling.events.syntax import AUX_DEPS, SUBJ, finite_auxiliary, gerund, present_participle, reflexive, said_before, stand_in, verb_tense
+from sanderling.events.syntax import AUX_DEPS, SUBJ, finite_auxiliary, gerund, present_participle, reflexive, said_before, stand_in, told_as_past, verb_tense
 from sanderling.nlp.repair import infinitives
 from sanderling.nlp.tokens import after_auxiliary
 from sanderling.lexicon.load import fold
@@ -294,8 +294,8 @@ def merge_clauses(cands: list[Candidate], lexicon: Lexicon, named: Collection[in
     for c in cands:
         # "Israël frappera le Hezbollah, a averti le ministre": a threat or demand set off after the
         # clause it makes, as the English "warned that…" governs its clause
-        if c.entry.type not in _CONTENT_TAKERS or (content := said_before(c.token)) is None:
-            continue
+        if c.entry.type not in _CONTENT_TAKERS or (content := said_before(c.token)) is None or told_as_past(content):
+            continue  # (not "Le Hezbollah a tiré des roquettes, a averti l'armée": a report, no threat)
         # (or the infinitive of its modal: "L'Irak doit retirer ses troupes, a exigé…")
         said = next((t for t in (content, *(x for x in content.children if x.dep_ == "xcomp")) if t.i in by_token), None)
         after = [o for o in c.token.children if o.i > c.token.i and o.dep_ in ("obj", "nsubj", "nsubj:pass")]

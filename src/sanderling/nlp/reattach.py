@@ -98,7 +98,8 @@ def object_made_subject_of_attribution(doc: Doc) -> None:
         # (or an adverbial clause in a compound tense: "Belgrade a rejeté vendredi l'exigence de l'Otan…,
         # a annoncé l'agence Tanjug"; a participle, "…, annonçant", has no auxiliary)
         aside = tok.dep_ in ("parataxis", "ccomp") or (tok.dep_ == "conj" and not any(c.dep_ == "cc" for c in tok.children))
-        aside = aside or (tok.dep_ == "advcl" and any(c.dep_ == "aux:tense" for c in tok.children))
+        # (of a verb of saying: "…, a expulsé les diplomates américains" is a second act)
+        aside = aside or (tok.dep_ == "advcl" and any(c.dep_ == "aux:tense" for c in tok.children) and fold(tok.lemma_) in _ATTRIBUTION_VERBS)
         # ("…, a-t-on appris": the inverted clitic stands between the auxiliary and the participle)
         clitic = [c for c in subjects if _inverted_clitic(c) and c.i < tok.i]
         after = [c for c in tok.children if (c.dep_ == "nsubj" or (c.dep_ == "obj" and aside)) and c.i > tok.i] + clitic
@@ -265,7 +266,8 @@ def participle_agrees_with_a_noun_above(doc: Doc) -> None:
         head = tok.head
         if tok.dep_ != "acl" or tok.pos_ != "VERB" or "Part" not in tok.morph.get("VerbForm") or "Past" not in tok.morph.get("Tense") or head.pos_ != "NOUN":
             continue
-        if _agrees(tok, head) or not head.morph.get("Gender") or not tok.morph.get("Gender"):
+        # (the noun's own adjectives may know its gender better: "l'otage française détenue par")
+        if _agrees(tok, head) or not head.morph.get("Gender") or not tok.morph.get("Gender") or any(c.dep_ == "amod" and _agrees(tok, c) and c.morph.get("Gender") for c in head.children):
             continue
         above = head
         for _ in range(3):
@@ -374,6 +376,8 @@ def _case(tok: Token) -> str:
 
 
 _OF_CASES = frozenset(("de", "d'", "du", "des"))
+# Verbs of an attribution set off after what it reports ("…, a annoncé l'agence").
+_ATTRIBUTION_VERBS = frozenset(("annoncer", "declarer", "indiquer", "affirmer", "ajouter", "preciser", "souligner", "estimer", "expliquer", "rapporter", "apprendre", "dire", "assurer", "confirmer", "rappeler", "noter", "ecrire", "reveler", "signaler", "informer", "raconter", "temoigner", "constater", "faire"))
 _DATIVE_CLITICS = frozenset(("lui", "leur"))
 _IF_WORDS = frozenset(("si", "s'"))
 _OBJECT_CLITICS = frozenset(("le", "la", "l'", "les", *_DATIVE_CLITICS))
