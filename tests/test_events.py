@@ -1751,6 +1751,8 @@ def test_near_misses_of_the_new_entries(coders: dict[str, Coder], lang: str, tex
         ("fr", "Paris a salué la libération de l'otage française détenue par Al-Qaïda au Mali.", "SUPPORT", ["FRA"], ["MLI"]),
         # whoever uncovers a plot did not make it
         ("en", "Turkish intelligence uncovered a plot to assassinate the Syrian president.", "ASSAULT", ["SYR"], ["SYR"]),
+        # a person's alias may begin with a lower-case title ("le roi Hussein"), whatever else is named
+        ("fr", "Reçu par le président Mitterrand, le roi Hussein a demandé l'aide de la France.", "REQUEST", ["JOR"], ["FRA"]),
         # "s'en prendre à" the police, by protesters, is a riot
         ("fr", "Des manifestants s'en sont pris à la police à Nairobi.", "PROTEST", ["KEN"], ["KEN"]),
         # a name may begin with a common noun, written lower-case ("le département d'État"), not a name of
@@ -1783,6 +1785,9 @@ def test_french_parse_repairs_and_wordings(coders: dict[str, Coder], lang: str, 
         ("fr", "Le président a reçu mardi son homologue russe, a réclamé des élections libres en Tchétchénie.", ["CONSULT", "REQUEST"]),
         ("fr", "Le ministre s'est pris les pieds dans le tapis lors du débat.", []),
         ("fr", "L'Afrique doit se prendre en charge, a déclaré le président sénégalais.", []),
+        # a past participle between commas after the subject describes it, as "who arrived…" would
+        ("fr", "Le ministre japonais, arrivé lundi à Pékin pour une visite de trois jours, a demandé à la Chine de cesser ses essais nucléaires.", ["REQUEST"]),
+        ("en", "The Japanese minister, who arrived in Beijing on Monday for a three-day visit, asked China to stop its nuclear tests.", ["REQUEST"]),
         ("fr", "Les rebelles ont attaqué un convoi de l'ONU, ont menacé les civils du village.", ["ASSAULT", "THREATEN"]),
         ("fr", "La Russie a massé des troupes près de la frontière, a mis en garde l'Ukraine contre toute provocation.", ["MOBILIZE", "THREATEN"]),
         # the attack in a threat's "si" clause is a condition, not an event (the parser took its subject

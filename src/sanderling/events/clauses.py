@@ -44,6 +44,8 @@ class ClauseReader:
                     return "relative"  # "les exigences des rebelles lui demandant de…": a participle describing a noun
                 if t.dep_ == "acl" and t.head.pos_ in ("NOUN", "PROPN") and sx.subject(t) is None and not after_auxiliary(t) and not sx.rootless(t) and fold(t.lemma_) not in self._g.statement_participles and not sx.gerund(t) and not self._participial_clause(t):
                     return "relative"  # "the curfew imposed after the coup", "les armes saisies l'an dernier"
+                if self._aside_on_subject(t):
+                    return "relative"  # "Le ministre, arrivé lundi à Pékin pour une visite, a demandé…": as "who arrived"
                 if t.dep_ == "advcl" and first.pos_ in ("SCONJ", "ADP") and fold(first.text) in self._g.circumstance_marks:
                     return "circumstance"  # "…, as the leaders sought to ease tensions"
                 # the words that open the clause: "unless", "if", "à moins que" (parsed every which way)
@@ -80,6 +82,21 @@ class ClauseReader:
                     if g.dep_ in ("acl", "acl:relcl", "relcl") and any(m.dep_ == "mark" and fold(m.text) in self._g.if_words for m in g.children):
                         return g
         return None
+
+    @staticmethod
+    def _aside_on_subject(participle: Token) -> bool:
+        """A past participle between commas, between the subject and its verb, describes the subject
+        (which the parser may hang on the participle)."""
+        verb, doc = participle.head, participle.doc
+        if participle.dep_ != "advcl" or "Part" not in participle.morph.get("VerbForm") or "Past" not in participle.morph.get("Tense"):
+            return False
+        if any(c.dep_.startswith("aux") for c in participle.children) or participle.i > verb.i:
+            return False
+        subject = sx.subject(verb) or next((c for c in participle.children if c.dep_ in sx.SUBJ and c.i < participle.i), None)
+        if subject is None or subject.right_edge.i + 2 != participle.i or doc[participle.i - 1].text != ",":
+            return False
+        right = participle.right_edge.i
+        return right + 1 < verb.i and doc[right + 1].text == ","
 
     def _participial_clause(self, participle: Token) -> bool:
         """A participle set off by a comma that the parser hung on a noun but that speaks of the
