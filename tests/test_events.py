@@ -1751,6 +1751,8 @@ def test_near_misses_of_the_new_entries(coders: dict[str, Coder], lang: str, tex
         ("fr", "Paris a salué la libération de l'otage française détenue par Al-Qaïda au Mali.", "SUPPORT", ["FRA"], ["MLI"]),
         # whoever uncovers a plot did not make it
         ("en", "Turkish intelligence uncovered a plot to assassinate the Syrian president.", "ASSAULT", ["SYR"], ["SYR"]),
+        # clashes between parties have them all for actors and no recipient, in French as in English
+        ("fr", "Des affrontements entre soldats indiens et pakistanais ont fait cinq morts au Cachemire.", "ASSAULT", ["IND", "PAK"], []),
         # a person's alias may begin with a lower-case title ("le roi Hussein"), whatever else is named
         ("fr", "Reçu par le président Mitterrand, le roi Hussein a demandé l'aide de la France.", "REQUEST", ["JOR"], ["FRA"]),
         # "s'en prendre à" the police, by protesters, is a riot

@@ -302,6 +302,10 @@ class EventExtractor:
         # upon: "Ethnic Serbs attacked American peacekeepers")
         if (where := precise_country(place) or (home if home not in {r.country for r in recipient} else None)) is not None:
             actor, recipient = _residents(actor, where), _residents(recipient, where)
+        if type_ == "ASSAULT" and roles.recipient_head is not None and any(sx.prep_matches(sx.case_of(tok.doc[roles.recipient_head]), p) for p in self._g.reciprocal_preps):
+            # "des affrontements entre soldats indiens et pakistanais": fighting between parties has them
+            # all for actors and no recipient (PLOVER's reciprocal actors)
+            actor, recipient = _merged_call(actor, recipient), ()
         own = {a.country for a in actor if a.country}
         if len(own) > 1 and recipient and all(r.country in own for r in recipient):
             recipient = ()  # "Palestinians and Israelis failed to agree on the Palestinian offices": reciprocal
