@@ -111,15 +111,16 @@ def _inside_other_name(doc: Doc, i: int, covered: dict[int, Hit]) -> bool:
 
 def _acceptable(span: Span, term: Term) -> bool:
     token = span[0]
-    if term.kind == "country:ambiguous":
-        return token.text[:1].isupper()  # "turkey", "jordan": only as capitalised names
-    if term.kind == "person":
-        # surnames that are also words: only as capitalised names, or after a title ("le roi Hussein")
-        return token.text[:1].isupper() or (len(span) > 1 and all(t.text[:1].isupper() for t in span[1:] if t.is_alpha and len(t.text) > 2))
+    if term.kind == "country:ambiguous" or term.kind == "person":
+        # "turkey", "jordan", surnames that are also words: only as capitalised names (not "le roi
+        # Abdallah" either, which the table gives one of two kings)
+        return token.text[:1].isupper()
     if term.kind.startswith("country:") and term.kind in ("country:name", "country:capital", "country:alias"):
         # (a longer name may begin with common words: "le département d'État", "the former Yugoslav
         # republic of Macedonia"; not two words, "south Georgia" in "police in south Georgia")
         return token.text[:1].isupper() or not token.is_alpha or (len(span) > 2 and any(t.text[:1].isupper() for t in span[1:]))
+    if term.kind == "org" and len(span) == 2 and fold(token.text) in ("les", "the"):
+        return span[1].text[:1].isupper()  # "les Quinze", "les Vingt-Sept", not "les quinze soldats"
     if term.kind == "org" and len(term.tokens) == 1 and len(token.text) <= 3 and token.is_alpha:
         return token.text.isupper()  # "FAO", "WHO", not "the Fao peninsula" or "Who"
     return True

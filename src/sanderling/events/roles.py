@@ -621,6 +621,11 @@ class RoleFinder:
         the subject's phrase ("Chirac, qui a reçu le Premier ministre israélien, l'a pressé",
         "s'est tourné vers Paris, lui demandant"); a pronoun for the subject would be reflexive."""
         own = {t.i for t in self._resolver.phrase(actor_head)} if actor_head is not None else set()
+        # the last object before it, when no party, is what it stands for ("a signé l'accord avec les
+        # Etats-Unis puis l'a dénoncé": the agreement)
+        last = next((t for t in reversed(clitic.doc[clitic.sent.start : clitic.i]) if t.dep_ in sx.OBJ and t.pos_ in ("NOUN", "PROPN")), None)
+        if last is not None and not self._is_actorish(last, self._scope.hits):
+            return None
         for t in reversed(clitic.doc[clitic.sent.start : clitic.i]):
             if t.i in own or t.i in self._scope.dates or not (t.i in self._scope.hits or t.ent_type_ in ("PER", "ORG")):
                 continue
