@@ -1754,6 +1754,9 @@ def test_near_misses_of_the_new_entries(coders: dict[str, Coder], lang: str, tex
         ("fr", "Paris a salué la libération de l'otage française détenue par Al-Qaïda au Mali.", "SUPPORT", ["FRA"], ["MLI"]),
         # whoever uncovers a plot did not make it
         ("en", "Turkish intelligence uncovered a plot to assassinate the Syrian president.", "ASSAULT", ["SYR"], ["SYR"]),
+        # "les Douze", "les Quinze": the EU, when the number is capitalised
+        ("fr", "Les Douze ont condamné mardi l'agression serbe contre la Croatie.", "ACCUSE", ["EU"], ["SRB"]),
+        ("fr", "Les quinze soldats rwandais ont attaqué un poste de police à Goma.", "ASSAULT", ["RWA"], ["COD"]),
         # clashes between parties have them all for actors and no recipient, in French as in English
         ("fr", "Des affrontements entre soldats indiens et pakistanais ont fait cinq morts au Cachemire.", "ASSAULT", ["IND", "PAK"], []),
         # "s'en prendre à" the police, by protesters, is a riot
