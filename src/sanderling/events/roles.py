@@ -284,9 +284,8 @@ class RoleFinder:
             return None
         speaker = next(c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass", "obj") and c.i > verb.i and c.pos_ in ("NOUN", "PROPN"))
         target = next((c for c in content.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < content.i), None)
-        # the speaker is a party by its own words, not by a phrase under it ("des excuses de Tokyo")
-        named = any(t.i in hits for t in (speaker, *speaker.children) if not any(g.dep_ == "case" for g in t.children))
-        if target is None or target.pos_ == "PRON" or not named or not self._is_actorish(speaker, hits):
+        # (the speaker is a party by its own words: "des excuses de Tokyo" is no one)
+        if target is None or target.pos_ == "PRON" or not sx.named_by_own_words(speaker, hits.keys()) or not self._is_actorish(speaker, hits):
             return None
         if type_ != "ACCUSE":
             own = {a.country for a in self._resolver.resolve(speaker, hits, memory) if a.country}
@@ -892,9 +891,10 @@ def known(refs: tuple[ActorRef, ...]) -> tuple[ActorRef, ...]:
 
 # Acts that, with no other party named, fall on the actor's own country (PLOVER's gold codes "Turkish
 # authorities imposed a curfew" TUR → TUR). Not so for "condemned foreign interference" or "agreed".
+_DOMESTIC_TYPES = frozenset({"PROTEST", "COERCE", "REQUEST", "CONCEDE", "THREATEN", "REJECT", "ASSAULT"})
+
 # The types whose object pronoun stands for a party ("l'a pressé", "l'a accusé", "l'a reçu").
 _ON_PARTIES = frozenset({"REQUEST", "THREATEN", "ACCUSE", "SUPPORT", "CONSULT", "ASSAULT", "COERCE"})
-_DOMESTIC_TYPES = frozenset({"PROTEST", "COERCE", "REQUEST", "CONCEDE", "THREATEN", "REJECT", "ASSAULT"})
 
 
 # The verbal types: a participle of one is a reaction to the act it describes ("condemned by the UN")

@@ -3,7 +3,7 @@ tense. Label sets cover both French (Universal Dependencies) and English (ClearN
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Collection, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -280,8 +280,9 @@ def finite_auxiliary(verb: Token) -> bool:
 def said_before(verb: Token) -> Token | None:
     """The clause a French verb is set off after, its own subject after it: "Israël frappera le
     Hezbollah, a averti le ministre" gives "frappera" for "averti". Not a participle ("…, accusant
-    l'armée de massacres"), a conjunct ("et a dénoncé"), nor a clause with a subject of its own
-    before the verb ("…, tandis que Caracas a dénoncé une ingérence")."""
+    l'armée de massacres"), a conjunct ("et a dénoncé"), a clause with a subject of its own before
+    the verb ("…, tandis que Caracas a dénoncé une ingérence"), nor a second act of the first subject:
+    with a complement of its own, or an auxiliary the noun after it cannot take."""
     content = verb.head
     if verb.dep_ == "ROOT":  # or the parser hangs the clause said on the verb ("Le Pakistan a bombardé…, a accusé Kaboul")
         content = next((c for c in verb.children if c.dep_ in ("advcl", "ccomp", "parataxis") and c.left_edge.i == verb.sent.start), verb)
@@ -308,6 +309,11 @@ def said_before(verb: Token) -> Token | None:
     aux = next((c for c in verb.children if c.dep_ in ("aux", "aux:tense") and c.i < verb.i), verb)
     number = aux.morph.get("Number")
     return content if not (number and after.morph.get("Number") and number != after.morph.get("Number")) else None
+
+
+def named_by_own_words(noun: Token, named: Collection[int]) -> bool:
+    """The noun or one of its own words (not a phrase under it: "des excuses de Tokyo") is a term."""
+    return any(t.i in named for t in (noun, *noun.children) if not any(g.dep_ == "case" for g in t.children))
 
 
 def told_as_past(verb: Token) -> bool:

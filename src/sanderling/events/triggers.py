@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from sanderling.events.syntax import AUX_DEPS, SUBJ, finite_auxiliary, gerund, present_participle, reflexive, said_before, stand_in, told_as_past, verb_tense
+from sanderling.events.syntax import AUX_DEPS, SUBJ, finite_auxiliary, gerund, named_by_own_words, present_participle, reflexive, said_before, stand_in, told_as_past, verb_tense
 from sanderling.nlp.repair import infinitives
 from sanderling.nlp.tokens import after_auxiliary
 from sanderling.lexicon.load import fold
@@ -299,9 +299,9 @@ def merge_clauses(cands: list[Candidate], lexicon: Lexicon, named: Collection[in
         # (or the infinitive of its modal: "L'Irak doit retirer ses troupes, a exigé…")
         said = next((t for t in (content, *(x for x in content.children if x.dep_ == "xcomp")) if t.i in by_token), None)
         after = [o for o in c.token.children if o.i > c.token.i and o.dep_ in ("obj", "nsubj", "nsubj:pass")]
-        # (the noun or its own words, not a phrase under it: "des élections libres en Tchétchénie")
-        if not any(t.i in named for o in after for t in (o, *o.children) if not any(g.dep_ == "case" for g in t.children)):
-            continue  # "…, a réclamé des élections libres": what follows is asked for, not who asks
+        # ("…, a réclamé des élections libres en Tchétchénie": what follows is asked for, not who asks)
+        if not any(named_by_own_words(o, named) for o in after):
+            continue
         if said is not None and governors[said.i] is None:
             governors[said.i] = c
     overruled: dict[int, int] = {}  # verb → the noun that names the act more precisely

@@ -15,7 +15,10 @@ is the reported verb's, and an attribution's subject may be read as its object (
 l'agence") when the reported verb's object was made its subject.
 
 A participle set off after the clause with an object pronoun ("…s'est tourné vers Paris, lui
-demandant…") is the verb's, whatever word the parser hung it on.
+demandant…") is the verb's, whatever word the parser hung it on. A past participle goes with the
+noun it agrees with ("la demande … du général Pinochet formulée par Madrid"). The subject of a "si"
+clause is not an object of the verb before it. A first name spelt like an infinitive ("à Yasser
+Arafat") is a name.
 
 A name cannot be the conjunct of a verb: in "a accusé Washington et Londres d'orchestrer…" the
 second name joins the first, the object just before "et".
