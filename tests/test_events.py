@@ -1757,6 +1757,9 @@ def test_near_misses_of_the_new_entries(coders: dict[str, Coder], lang: str, tex
         # "les Douze", "les Quinze": the EU, when the number is capitalised
         ("fr", "Les Douze ont condamné mardi l'agression serbe contre la Croatie.", "ACCUSE", ["EU"], ["SRB"]),
         ("fr", "Les quinze soldats rwandais ont attaqué un poste de police à Goma.", "ASSAULT", ["RWA"], ["COD"]),
+        # "prendre pour cible" is "target"; the refugee agency without its hyphen is still the UNHCR
+        ("fr", "Un convoi de l'ONU a été pris pour cible mardi par des rebelles près de Bunia.", "ASSAULT", ["COD"], ["UNO"]),
+        ("fr", "Des miliciens ont attaqué le siège du Haut Commissariat aux réfugiés à Goma.", "ASSAULT", ["COD"], ["UNHCR"]),
         # clashes between parties have them all for actors and no recipient, in French as in English
         ("fr", "Des affrontements entre soldats indiens et pakistanais ont fait cinq morts au Cachemire.", "ASSAULT", ["IND", "PAK"], []),
         # "s'en prendre à" the police, by protesters, is a riot
@@ -1791,6 +1794,7 @@ def test_french_parse_repairs_and_wordings(coders: dict[str, Coder], lang: str, 
         ("fr", "Le président a reçu mardi son homologue russe, a réclamé des élections libres en Tchétchénie.", ["CONSULT", "REQUEST"]),
         ("fr", "Le ministre s'est pris les pieds dans le tapis lors du débat.", []),
         ("fr", "L'Afrique doit se prendre en charge, a déclaré le président sénégalais.", []),
+        ("fr", "Le ministre a pris pour cible la politique économique du gouvernement.", []),
         # a past participle between commas after the subject describes it, as "who arrived…" would
         ("fr", "Le ministre japonais, arrivé lundi à Pékin pour une visite de trois jours, a demandé à la Chine de cesser ses essais nucléaires.", ["REQUEST"]),
         ("en", "The Japanese minister, who arrived in Beijing on Monday for a three-day visit, asked China to stop its nuclear tests.", ["REQUEST"]),
