@@ -206,14 +206,14 @@ class RoleFinder:
             # ("prevented the demonstration staged by students", "denounced the repression by Serbia").
             # An accusation falls on whoever committed what it is about ("complained to the UN over
             # Israeli air raids" → Israel), wherever the parser hangs the act.
+            # (not "a rejeté l'appel de l'Argentine à des négociations": a verb with an object of its own)
+            bare = not any(o.i not in {a.token.i for a in cand.absorbed} for o in sx.objects(tok))
             for inner in cand.absorbed:
                 direct = inner.token.dep_ in sx.OBJ and inner.token.head.i == tok.i
                 # a refusal's "à" phrase is what is refused ("a opposé une fin de non-recevoir à l'exigence de
                 # l'Otan", "s'oppose à la proposition russe"), wherever the parser hangs it: on the verb or
                 # on the object's infinitive
                 via = inner.token.head
-                # (not "a rejeté l'appel de l'Argentine à des négociations": a verb with an object of its own)
-                bare = not any(o.i not in {a.token.i for a in cand.absorbed} for o in sx.objects(tok))
                 direct = direct or (cand.type == "REJECT" and inner.token.dep_ == "obl:arg" and ((via.i == tok.i and bare) or (via.dep_ == "acl" and "Inf" in via.morph.get("VerbForm") and via.head.dep_ in sx.OBJ and via.head.head.i == tok.i)))
                 if not (direct or (cand.type == "ACCUSE" and inner.token.pos_ == "NOUN")):
                     continue
@@ -625,15 +625,15 @@ class RoleFinder:
         last = next((t for t in reversed(clitic.doc[clitic.sent.start : clitic.i]) if t.dep_ in sx.OBJ and t.pos_ in ("NOUN", "PROPN")), None)
         if last is not None and not self._is_actorish(last, self._scope.hits):
             return None
+        # "a reçu le président ukrainien à Londres et l'a assuré…": a capital where it happened, not
+        # whom (a "to" phrase that is also one of place; not "s'est tourné vers Paris")
+        where = self._g.locative_preps & self._g.dative_preps
         for t in reversed(clitic.doc[clitic.sent.start : clitic.i]):
             if t.i in own or t.i in self._scope.dates or not (t.i in self._scope.hits or t.ent_type_ in ("PER", "ORG")):
                 continue
             # up to the head of its phrase: "le Premier ministre israélien Benjamin Netanyahu", "le chef de la diplomatie syrienne"
             while t.head.i < t.i and (t.dep_ in ("flat:name", "flat", "appos", "amod") or (t.dep_ == "nmod" and t.head.i in self._scope.hits)):
                 t = t.head
-            # "a reçu le président ukrainien à Londres et l'a assuré…": a capital where it happened, not
-            # whom (a "to" phrase that is also one of place; not "s'est tourné vers Paris")
-            where = self._g.locative_preps & self._g.dative_preps
             if t.i in self._scope.hits and self._scope.hits[t.i].kind == "country:capital" and any(sx.prep_matches(sx.case_of(t), p) for p in where):
                 continue
             return t if t.i not in own and self._is_actorish(t, self._scope.hits) else None
