@@ -260,6 +260,16 @@ PARTIES = [
     ("en", "Thousands of Turkish troops have been massed along the Syrian border in recent days.", "MOBILIZE", ["TUR"], ["SYR"]),
     # (with its agent named, the agent deploys and the place is where)
     ("fr", "Des casques bleus ont été déployés au Liban par l'ONU.", "MOBILIZE", ["UNO"], ["LBN"]),
+    # who fell into an ambush undergoes it; who laid it is named on the ambush
+    ("fr", "Un convoi de l'armée turque est tombé samedi dans une embuscade tendue par des rebelles kurdes irakiens.", "ASSAULT", ["IRQ"], ["TUR"]),
+    ("en", "A Turkish army convoy fell into an ambush laid by Iraqi Kurdish rebels on Saturday.", "ASSAULT", ["IRQ"], ["TUR"]),
+    # (not a place one falls into: "tombé dans l'oubli" is no event, and an ambush one lays is done)
+    ("fr", "Des rebelles tchadiens ont tendu une embuscade à un convoi de l'armée nigérienne.", "ASSAULT", ["TCD"], ["NER"]),
+    # fighting that sets two sides against each other: the first against the second
+    ("fr", "De violents combats ont opposé jeudi l'armée éthiopienne aux forces érythréennes près de Badmé.", "ASSAULT", ["ETH"], ["ERI"]),
+    ("fr", "Des combats ont opposé l'armée angolaise et les rebelles de l'Unita dans le nord du pays.", "ASSAULT", ["AGO"], ["AGO"]),
+    ("fr", "Les affrontements qui ont opposé la police turque aux manifestants kurdes ont fait trois morts.", "ASSAULT", ["TUR"], ["TUR"]),
+    ("en", "Heavy fighting pitted Ethiopian troops against Eritrean forces near Badme on Thursday.", "ASSAULT", ["ETH"], ["ERI"]),
 ]
 
 

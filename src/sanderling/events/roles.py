@@ -138,6 +138,7 @@ class RoleFinder:
         tok = cand.token
         actor_head: Token | None = None
         patient: Token | None = None
+        pitted: tuple[Token, Token] | None = None
         if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "ADJ" and cand.type == "AGREE"):  # "Manila is ready to give…"
             subj = self.inherited_subject(tok)
             if tok.pos_ != "ADJ" and sx.is_passive(tok, self._g.reflexive_pronouns) and fold(tok.lemma_) not in self._g.etre_verbs:  # "sont convenus de": active
@@ -170,8 +171,10 @@ class RoleFinder:
             if (undergone := self._undergoer(tok, cand.type, hits)) is not None:
                 # "Une ressortissante américaine fait l'objet d'une enquête en Italie": she is what the
                 # act is done to; who does it is named by "par", if at all
-                doer = undergone[1] or self._actor_after(tok, BY_PREPS | self._g.source_preps, hits) or actor_head
+                doer = undergone[1] or self._actor_after(tok, BY_PREPS | self._g.source_preps, hits) or actor_head or self._doer(tok, of=False)
                 patient, actor_head = undergone[0], (doer if doer is not None and doer.i != undergone[0].i else None)
+            elif (pitted := self._pitted(tok, hits)) is not None:
+                actor_head, patient = pitted
         if patient is not None and tok.pos_ in ("VERB", "AUX") and not self._is_actorish(patient, hits) and (doer := self._doer(patient, of=False)) is not None and self._is_actorish(doer, hits):
             # "le plan présenté par l'UA a été rejeté", "the proposal put forward by Egypt was accepted":
             # a thing undergoes the act; whose it is, by its participle's agent, is the party acted on
@@ -270,6 +273,9 @@ class RoleFinder:
             actor = self._nominal_country(tok, hits)
         if not recipient and recipient_head is not None:
             recipient = known(self._resolver.resolve(recipient_head, hits, memory, speaker=speaker))
+        if pitted is not None:  # "ont opposé l'armée et les rebelles": the second conjunct is the other side
+            side = pitted[1]
+            actor = tuple(a for a in actor if a.start is None or not side.left_edge.idx <= a.start <= side.right_edge.idx)
         actor = self._resolver.listed(actor, tok.doc, hits, exclude=frozenset(r.country for r in recipient if r.country))
         recipient = self._resolver.listed(recipient, tok.doc, hits, exclude=frozenset(a.country for a in actor if a.country))
         passive = (tok.pos_ in ("VERB", "AUX") and sx.is_passive(tok, self._g.reflexive_pronouns)) or (patient is not None and tok.pos_ not in ("VERB", "AUX"))
@@ -366,6 +372,8 @@ class RoleFinder:
             # "came under attack"; "placed Ukraine under blockade": an active verb's object undergoes it;
             # not "is under sanctions", a state
             return (others[0], self.inherited_subject(up)) if others and not passive else self._undergone_by(up, self.inherited_subject(up), hits)
+        if up.pos_ == "VERB" and f"{fold(up.lemma_)} {prep}" in g.undergo_phrases and not others:
+            return _pair(self.inherited_subject(up))  # "est tombée dans une embuscade", "fell into an ambush"
         if up.pos_ == "VERB" and fold(up.lemma_) in g.undergo_verbs and noun.dep_ in sx.OBJ and case is None and not passive:
             return self._undergone_by(up, self.inherited_subject(up), hits)  # "a subi une attaque", "suffered an attack"
         if up.pos_ == "VERB" and fold(up.lemma_) in g.impose_verbs and prep in g.dative_preps:
@@ -380,6 +388,26 @@ class RoleFinder:
             if up.dep_ == "attr":
                 return _pair(sx.subject(up.head))  # "was the target of an attack"
         return None
+
+    def _pitted(self, noun: Token, hits: dict[int, Hit]) -> tuple[Token, Token] | None:
+        """The two sides an event noun sets against each other as the subject of "opposer" ("des combats
+        ont opposé l'armée aux rebelles", "fighting pitted the army against rebels"): the object, then
+        the party after à or against, or the object's second conjunct ("opposé l'armée et les rebelles")."""
+        # (or in a relative clause on the noun: "les affrontements qui ont opposé la police aux manifestants")
+        # (its subject the relative word right after the noun's phrase)
+        relative = [c for c in noun.children if c.dep_ in ("acl:relcl", "relcl") and any(s.dep_ == "nsubj" and s.pos_ in ("PRON", "DET") and s.i < c.i for s in c.children)]
+        verb = relative[0] if relative else noun.head if noun.dep_ in ("nsubj", "nsubj:pass") else noun
+        if verb.pos_ != "VERB" or fold(verb.lemma_) not in self._g.pitting_verbs:
+            return None
+        first = next((o for o in sx.objects(verb) if o.i not in self._scope.dates), None)
+        if first is None or not self._is_actorish(first, hits):
+            return None
+        preps = self._g.dative_preps | self._g.opposition_preps
+        # (the French parser hangs "aux rebelles" on the object)
+        sides = [obj for t in (verb, first) for case, obj in sx.prep_objects(t) if any(sx.prep_matches(case, p) for p in preps)]
+        sides += [c for c in first.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
+        second = next((s for s in sides if self._is_actorish(s, hits)), None)
+        return None if second is None else (first, second)
 
     def _undergone_by(self, verb: Token, patient: Token | None, hits: dict[int, Hit]) -> tuple[Token, Token | None] | None:
         """``patient`` and who did it to them, if the verb says: "was subjected to torture by the

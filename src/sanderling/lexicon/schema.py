@@ -121,6 +121,8 @@ class Grammar:
     undergo_nouns: frozenset[str]
     undergo_verbs: frozenset[str]
     undergo_preps: frozenset[str]
+    undergo_phrases: frozenset[str]
+    pitting_verbs: frozenset[str]
     impose_verbs: frozenset[str]
     source_preps: frozenset[str]
     currency_words: frozenset[str]

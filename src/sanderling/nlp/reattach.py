@@ -20,6 +20,8 @@ noun it agrees with ("la demande … du général Pinochet formulée par Madrid"
 clause is not an object of the verb before it. A first name spelt like an infinitive ("à Yasser
 Arafat") is a name.
 
+In "des combats ont opposé l'armée aux rebelles" the second side is the verb's, not the first's.
+
 A name cannot be the conjunct of a verb: in "a accusé Washington et Londres d'orchestrer…" the
 second name joins the first, the object just before "et".
 
@@ -324,6 +326,16 @@ def subject_of_an_if_clause_taken_for_an_object(doc: Doc) -> None:
         verb.head, verb.dep_ = host, "advcl"
 
 
+def second_side_hung_on_the_first(doc: Doc) -> None:
+    for tok in doc:
+        # "des combats ont opposé l'armée aux rebelles": "opposer X à Y" sets two sides against each
+        # other; the parser hangs the second on the first as if "l'armée aux rebelles" were one name
+        first = tok.head
+        if tok.dep_ != "nmod" or _case(tok) not in _DATIVE_CASES or first.dep_ != "obj" or fold(first.head.lemma_) not in _PITTING_VERBS:
+            continue
+        tok.head, tok.dep_ = first.head, "obl:arg"
+
+
 def _agent_object_to_noun(noun: Token) -> None:
     """"La signature par le Kenya d'un traité", "la libération par la junte birmane de quelque 3.000
     détenus": the parser hangs the event noun's object, and the phrases after it, on the agent phrase
@@ -382,6 +394,8 @@ _OF_CASES = frozenset(("de", "d'", "du", "des"))
 # Verbs of an attribution set off after what it reports ("…, a annoncé l'agence").
 _ATTRIBUTION_VERBS = frozenset(("annoncer", "declarer", "indiquer", "affirmer", "ajouter", "preciser", "souligner", "estimer", "expliquer", "rapporter", "apprendre", "dire", "assurer", "confirmer", "rappeler", "noter", "ecrire", "reveler", "signaler", "informer", "raconter", "temoigner", "constater", "faire"))
 _DATIVE_CLITICS = frozenset(("lui", "leur"))
+_DATIVE_CASES = frozenset(("a", "au", "aux"))
+_PITTING_VERBS = frozenset(("opposer",))
 _IF_WORDS = frozenset(("si", "s'"))
 _OBJECT_CLITICS = frozenset(("le", "la", "l'", "les", *_DATIVE_CLITICS))
 # prepositions that may govern a name read as an infinitive ("à Yasser Arafat", "de Javier Solana")

@@ -51,6 +51,7 @@ from sanderling.nlp.reattach import (
     participle_hung_on_its_clitic,
     phrase_with_its_own_preposition,
     second_demonym_read_as_subject,
+    second_side_hung_on_the_first,
     strays_before_attributions,
     subject_of_an_if_clause_taken_for_an_object,
     weekday_taken_for_object,
@@ -406,4 +407,5 @@ _FIXES: tuple[Callable[[Doc], None], ...] = (
     name_conjunct_of_a_verb,
     participle_agrees_with_a_noun_above,
     subject_of_an_if_clause_taken_for_an_object,
+    second_side_hung_on_the_first,
 )
