@@ -37,6 +37,9 @@ def _codes(refs: tuple[ActorRef, ...]) -> list[tuple[str | None, str | None]]:
         ("fr", "Le Kremlin a condamné les sanctions.", [("RUS", "GOV")]),
         ("en", "Beijing denounced the American sanctions.", [("CHN", "GOV")]),
         ("en", "The White House condemned the attack.", [("USA", "GOV")]),
+        # a country by the name of its time, with "yougoslave" in it: not Yugoslavia
+        ("fr", "L'ex-République yougoslave de Macédoine a condamné les sanctions.", [("MKD", None)]),
+        ("en", "The Former Yugoslav Republic of Macedonia condemned the sanctions.", [("MKD", None)]),
         # "la partie X" / "the X side"
         ("fr", "La partie française a salué la décision.", [("FRA", "GOV")]),
         ("en", "The French side welcomed the decision.", [("FRA", "GOV")]),
