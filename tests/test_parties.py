@@ -265,6 +265,10 @@ PARTIES = [
     ("en", "A Turkish army convoy fell into an ambush laid by Iraqi Kurdish rebels on Saturday.", "ASSAULT", ["IRQ"], ["TUR"]),
     # (not a place one falls into: "tombé dans l'oubli" is no event, and an ambush one lays is done)
     ("fr", "Des rebelles tchadiens ont tendu une embuscade à un convoi de l'armée nigérienne.", "ASSAULT", ["TCD"], ["NER"]),
+    # the à-phrase after a participle's agent is to whom it was granted, not part of the agent
+    ("fr", "La grâce accordée par le président tunisien à un journaliste marocain a été annoncée jeudi.", "CONCEDE", ["TUN"], ["MAR"]),
+    # a place with its own preposition before the object is where, not whom ("à New Delhi")
+    ("fr", "Le Premier ministre indien Atal Behari Vajpayee a reçu vendredi à New Delhi le président sri-lankais.", "CONSULT", ["LKA"], ["IND"]),
     # fighting that sets two sides against each other: the first against the second
     ("fr", "De violents combats ont opposé jeudi l'armée éthiopienne aux forces érythréennes près de Badmé.", "ASSAULT", ["ETH"], ["ERI"]),
     ("fr", "Des combats ont opposé l'armée angolaise et les rebelles de l'Unita dans le nord du pays.", "ASSAULT", ["AGO"], ["AGO"]),

@@ -598,11 +598,21 @@ _ANSWERS = frozenset({"REJECT", "SUPPORT"})
 
 def _repeated(events: list[Event], nouns: set[str]) -> list[Event]:
     """"the withdrawal of US forces from Panama …, no deadline for complete withdrawal of the troops": a
-    noun naming again an act the sentence reports, with no country of its own, is that act, not another."""
+    noun naming again an act the sentence reports, with no country of its own, is that act, not another;
+    so is one with the same parties, on the same day or on none it names ("a reçu le président afghan,
+    qui effectue sa première visite": the visit is the reception)."""
     def vague(e: Event) -> bool:
         return e.event_id in nouns and not any(a.country for a in (*e.actor, *e.recipient))
 
-    return [e for e in events if not (vague(e) and any(o is not e and o.type == e.type and not vague(o) and any(a.country for a in o.actor) for o in events))]
+    def again(e: Event, o: Event) -> bool:  # e names o's act again
+        first = o.event_id not in nouns or o.evidence.trigger_start < e.evidence.trigger_start
+        return e.event_id in nouns and first and o.type == e.type and (o.date == e.date or e.date_text is None) and _countries(o.actor) == _countries(e.actor) and _countries(o.recipient) == _countries(e.recipient)
+
+    return [e for e in events if not any(o is not e and ((vague(e) and o.type == e.type and not vague(o) and any(a.country for a in o.actor)) or again(e, o)) for o in events)]
+
+
+def _countries(side: tuple[ActorRef, ...]) -> frozenset[str]:
+    return frozenset(a.country for a in side if a.country)
 
 
 def _answered(events: list[Event]) -> list[Event]:

@@ -20,6 +20,12 @@ noun it agrees with ("la demande … du général Pinochet formulée par Madrid"
 clause is not an object of the verb before it. A first name spelt like an infinitive ("à Yasser
 Arafat") is a name.
 
+An à-phrase after a participle's agent ("accordée par le président à un journaliste") is the
+participle's.
+
+A phrase with a preposition of its own before the verb's bare object ("a reçu lundi à New Delhi le
+président") is no second object.
+
 In "des combats ont opposé l'armée aux rebelles" the second side is the verb's, not the first's.
 
 A name cannot be the conjunct of a verb: in "a accusé Washington et Londres d'orchestrer…" the
@@ -175,6 +181,32 @@ def phrase_with_its_own_preposition(doc: Doc) -> None:
             tok.head = same[-1]
         elif first.dep_ in ("obj", "nsubj") and first.head.pos_ == "VERB" and first.head.i < tok.i:
             tok.head, tok.dep_ = first.head, "obl:mod"
+
+
+def to_phrase_hung_on_the_agent(doc: Doc) -> None:
+    for tok in doc:
+        # "la grâce accordée par le président algérien à un journaliste français": the parser hangs the
+        # participle's à-phrase on its agent; an agent takes no "à" complement of a common noun with an
+        # article ("le ministre délégué aux Affaires européennes" names an office, capitalised)
+        agent = tok.head
+        if tok.dep_ != "nmod" or _case(tok) not in _DATIVE_CASES or agent.dep_ != "obl:agent" or tok.pos_ != "NOUN" or tok.is_title:
+            continue
+        if not (any(c.dep_ == "det" for c in tok.children) or _case(tok) in ("au", "aux")) or any(_case(c) in _DATIVE_CASES for c in agent.head.children if c.dep_.startswith("obl")):
+            continue
+        tok.head, tok.dep_ = agent.head, "obl:arg"
+
+
+def object_with_a_preposition(doc: Doc) -> None:
+    for tok in doc:
+        # "a reçu lundi à New Delhi le président sri-lankais": the parser makes the place an object too;
+        # with a preposition of its own and the verb's bare object after it, it is where, not whom
+        verb = tok.head
+        # (the parser may hang the preposition on the first word of a name: "à New Delhi")
+        if tok.dep_ != "obj" or verb.pos_ != "VERB" or tok.left_edge.dep_ != "case" or fold(tok.left_edge.text) not in _PLACE_CASES:
+            continue
+        if any(c.dep_ == "obj" and c.i > tok.i and not _case(c) for c in verb.children):
+            tok.dep_ = "obl:mod"
+            tok.left_edge.head = tok
 
 
 def bare_comme_phrase(doc: Doc) -> None:
@@ -395,6 +427,7 @@ _OF_CASES = frozenset(("de", "d'", "du", "des"))
 _ATTRIBUTION_VERBS = frozenset(("annoncer", "declarer", "indiquer", "affirmer", "ajouter", "preciser", "souligner", "estimer", "expliquer", "rapporter", "apprendre", "dire", "assurer", "confirmer", "rappeler", "noter", "ecrire", "reveler", "signaler", "informer", "raconter", "temoigner", "constater", "faire"))
 _DATIVE_CLITICS = frozenset(("lui", "leur"))
 _DATIVE_CASES = frozenset(("a", "au", "aux"))
+_PLACE_CASES = frozenset(("a", "au", "aux", "dans", "en", "sur"))
 _PITTING_VERBS = frozenset(("opposer",))
 _IF_WORDS = frozenset(("si", "s'"))
 _OBJECT_CLITICS = frozenset(("le", "la", "l'", "les", *_DATIVE_CLITICS))

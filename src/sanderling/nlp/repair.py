@@ -46,6 +46,7 @@ from sanderling.nlp.reattach import (
     object_hung_on_a_date,
     object_hung_on_a_to_phrase,
     object_made_subject_of_attribution,
+    object_with_a_preposition,
     par_phrase_of_an_active_verb,
     participle_agrees_with_a_noun_above,
     participle_hung_on_its_clitic,
@@ -54,6 +55,7 @@ from sanderling.nlp.reattach import (
     second_side_hung_on_the_first,
     strays_before_attributions,
     subject_of_an_if_clause_taken_for_an_object,
+    to_phrase_hung_on_the_agent,
     weekday_taken_for_object,
 )
 
@@ -400,8 +402,10 @@ _FIXES: tuple[Callable[[Doc], None], ...] = (
     phrase_with_its_own_preposition,
     bare_comme_phrase,
     object_hung_on_a_to_phrase,
+    object_with_a_preposition,
     second_demonym_read_as_subject,
     par_phrase_of_an_active_verb,
+    to_phrase_hung_on_the_agent,
     agent_objects_to_nouns,
     strays_before_attributions,
     name_conjunct_of_a_verb,
