@@ -269,6 +269,11 @@ PARTIES = [
     ("fr", "La grâce accordée par le président tunisien à un journaliste marocain a été annoncée jeudi.", "CONCEDE", ["TUN"], ["MAR"]),
     # a place with its own preposition before the object is where, not whom ("à New Delhi")
     ("fr", "Le Premier ministre indien Atal Behari Vajpayee a reçu vendredi à New Delhi le président sri-lankais.", "CONSULT", ["LKA"], ["IND"]),
+    # a passive's agent after a place phrase is the verb's; an airliner named by its maker is hijacked too
+    ("fr", "Un Boeing d'Air France a été détourné lundi à l'aéroport de Larnaca par trois pirates de l'air libanais.", "ASSAULT", ["LBN"], ["FRA"]),
+    ("fr", "Deux policiers ont été enlevés jeudi dans la région de Kidal par des rebelles touareg nigériens.", "ASSAULT", ["NER"], ["MLI"]),
+    # (not the agent of a noun in the place's phrase: "à la suite de la prise du pouvoir par l'armée")
+    ("fr", "Madagascar a été suspendue mercredi des instances de l'Union africaine à la suite de la prise du pouvoir par l'armée.", "SANCTION", ["AU"], ["MDG"]),
     # fighting that sets two sides against each other: the first against the second
     ("fr", "De violents combats ont opposé jeudi l'armée éthiopienne aux forces érythréennes près de Badmé.", "ASSAULT", ["ETH"], ["ERI"]),
     ("fr", "Des combats ont opposé l'armée angolaise et les rebelles de l'Unita dans le nord du pays.", "ASSAULT", ["AGO"], ["AGO"]),

@@ -23,6 +23,9 @@ Arafat") is a name.
 An à-phrase after a participle's agent ("accordée par le président à un journaliste") is the
 participle's.
 
+A passive's "par" agent after a place phrase ("détourné à l'aéroport d'Alger par quatre islamistes")
+is the verb's, not the place's.
+
 A phrase with a preposition of its own before the verb's bare object ("a reçu lundi à New Delhi le
 président") is no second object.
 
@@ -266,6 +269,23 @@ def par_phrase_of_an_active_verb(doc: Doc) -> None:
         obj = next((c for c in verb.children if c.dep_ == "obj" and c.pos_ == "NOUN" and c.i < tok.i), None)
         if obj is not None:
             tok.head, tok.dep_ = obj, "nmod"
+
+
+def agent_hung_on_a_place(doc: Doc) -> None:
+    for tok in doc:
+        # "a été détourné samedi à l'aéroport d'Alger par quatre islamistes": the parser hangs the
+        # passive's agent on the place phrase before it; a place takes no agent, the passive verb does
+        place = tok.head
+        verb = place.head
+        if tok.dep_ != "nmod" or _case(tok) != "par" or place.dep_ not in ("obl:arg", "obl:mod") or _case(place) not in _PLACE_CASES:
+            continue
+        # (a place that a name ends; not "à la suite de la prise du pouvoir par l'armée", whose nouns
+        # may take the agent, nor "dans une embuscade tendue par", whose participle does)
+        between = doc[place.i : tok.left_edge.i]
+        if any(t.pos_ in ("NOUN", "VERB") for t in between[1:]) or not any(t.pos_ == "PROPN" for t in between):
+            continue
+        if verb.pos_ == "VERB" and any(c.dep_ == "aux:pass" for c in verb.children) and not any(c.dep_ == "obl:agent" for c in verb.children):
+            tok.head, tok.dep_ = verb, "obl:agent"
 
 
 def agent_objects_to_nouns(doc: Doc) -> None:

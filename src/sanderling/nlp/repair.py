@@ -37,6 +37,7 @@ from spacy.tokens import Doc, Token
 
 from sanderling.lexicon.load import fold
 from sanderling.nlp.reattach import (
+    agent_hung_on_a_place,
     agent_objects_to_nouns,
     bare_comme_phrase,
     capitalised_names_mistagged,
@@ -406,6 +407,7 @@ _FIXES: tuple[Callable[[Doc], None], ...] = (
     second_demonym_read_as_subject,
     par_phrase_of_an_active_verb,
     to_phrase_hung_on_the_agent,
+    agent_hung_on_a_place,
     agent_objects_to_nouns,
     strays_before_attributions,
     name_conjunct_of_a_verb,
