@@ -653,6 +653,8 @@ CLAUSES = [
     ("fr", "Le Liban s'est plaint auprès de l'ONU de deux raids israéliens, au cours desquels vingt personnes ont été tuées.", ["ACCUSE"]),
     # suspending the constitution restricts, it is no sanction; the arrests in the same breath are one act
     ("en", "The junta declared a state of siege on Saturday, suspending parts of the constitution and arresting opposition leaders.", ["COERCE"]),
+    # "au moins 15 morts" is "at least", not "à moins que" (unless): the shelling is no threat
+    ("fr", "L'artillerie des Serbes de Bosnie a bombardé samedi l'enclave de Gorazde, faisant au moins 15 morts, alors que des responsables de l'ONU réclamaient en vain un cessez-le-feu.", ["ASSAULT", "REQUEST"]),
     # a noun naming again, between the same parties, the act the sentence reports is that act
     ("fr", "Le Premier ministre indien a reçu lundi à New Delhi le président afghan, qui effectue sa première visite.", ["CONSULT"]),
     # (two attacks on two days, by two verbs, stay two)
