@@ -23,7 +23,9 @@ Arafat") is a name.
 In "des combats ont opposé l'armée aux rebelles" the second side is the verb's, not the first's.
 
 A name cannot be the conjunct of a verb: in "a accusé Washington et Londres d'orchestrer…" the
-second name joins the first, the object just before "et".
+second name joins the first, the object just before "et"; nor of a weekday ("a invité mercredi
+Athènes et Ankara"). An apposition hung on its comma, or read as a second member with no "et"
+("Moscou, alliée de Belgrade, a exhorté"), describes the noun before it.
 
 Each repair names a shape in its comment; what the parser did wrong, and what is mended."""
 

@@ -21,6 +21,9 @@ A participle with an object, coordinated to a bare participle that describes the
 with "avoir" ("a dispersé les manifestants rassemblés … et interpellé une trentaine de personnes"),
 is that verb's second conjunct.
 
+An apposition after a name may be made the root, the verb after it an aside with no subject
+("Moscou, alliée traditionnelle de Belgrade, a exhorté…"): the name is the verb's subject again.
+
 A French relative clause opens with a relative word; a finite verb hung on the noun before it as
 one, with none ("Les Émirats arabes unis ont extradé…": "unis" read as the verb's subject), is the
 noun's own verb: the noun is its subject again.
