@@ -56,6 +56,25 @@ PARTIES = [
     ("fr", "Le président russe, qui a reçu mardi le chef de la diplomatie syrienne, l'a exhorté à cesser les bombardements.", "REQUEST", ["RUS"], ["SYR"]),
     ("fr", "Confronté à une grave crise financière, le gouvernement grec s'est tourné lundi vers Berlin, lui demandant un nouveau prêt.", "REQUEST", ["GRC"], ["DEU"]),
     ("fr", "Le Japon a demandé lundi à Séoul de lui remettre les documents saisis.", "REQUEST", ["JPN"], ["KOR"]),
+    # two capitals asked after a weekday the parser took for the list's head (or for a verb)
+    ("fr", "Le Canada a invité samedi Kigali et Kampala à reprendre le dialogue.", "REQUEST", ["CAN"], ["RWA", "UGA"]),
+    ("fr", "Le Canada a prié dimanche le Rwanda de retirer ses troupes.", "REQUEST", ["CAN"], ["RWA"]),
+    # Bujumbura, the seat of government of the years of the wire copy, names Burundi
+    ("fr", "Le président tanzanien a exhorté jeudi le régime de Bujumbura à libérer les opposants.", "REQUEST", ["TZA"], ["BDI"]),
+    ("en", "The Tanzanian president urged the government in Bujumbura to free the opposition leaders.", "REQUEST", ["TZA"], ["BDI"]),
+    # the European troika is the EU; a noun naming no one ("les belligérants") is named by its apposition list
+    ("fr", "La troïka européenne a exhorté lundi les belligérants, l'armée arménienne et les forces azerbaïdjanaises, à cesser le feu.", "REQUEST", ["EU"], ["ARM", "AZE"]),
+    # a capital with an apposition the parser made the root, or a second member
+    ("fr", "Pékin, allié traditionnel de Pyongyang, a exhorté mardi les dirigeants nord-coréens à reprendre les négociations.", "REQUEST", ["CHN"], ["PRK"]),
+    ("fr", "Moscou, Pékin et Téhéran ont exhorté mardi les dirigeants afghans à reprendre les négociations.", "REQUEST", ["CHN", "IRN", "RUS"], ["AFG"]),
+    # the body one pleads before is the one asked
+    ("fr", "L'ambassadeur du Mali a plaidé mardi devant le Conseil de sécurité pour l'envoi de casques bleus.", "REQUEST", ["MLI"], ["UNSC"]),
+    # the actor's own capital in a phrase of place is where, not whom (another country's capital is whom)
+    ("fr", "Le Rwanda a fermé le bureau de l'ONU à Kigali.", "SANCTION", ["RWA"], ["UNO"]),
+    ("fr", "La France a fermé son ambassade à Kigali.", "SANCTION", ["FRA"], ["RWA"]),
+    # "se voir" + infinitive: its subject undergoes the act, its "par" phrase does it (not the active "voir")
+    ("fr", "Le ministre grec s'est vu demander mardi par son homologue turc de retirer les navires.", "REQUEST", ["TUR"], ["GRC"]),
+    ("fr", "Le président serbe a été pressé mardi par les Etats-Unis de retirer ses troupes du Kosovo.", "REQUEST", ["USA"], ["SRB"]),
     # a name standing as a demonym before the noun lists with the demonym, and with another name
     ("en", "US and British warplanes struck Houthi targets in Yemen overnight.", "ASSAULT", ["GBR", "USA"], ["YEM"]),
     ("en", "US and China trade negotiators met in Geneva on Monday.", "CONSULT", ["CHN", "USA"], []),

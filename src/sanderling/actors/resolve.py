@@ -96,6 +96,11 @@ class ActorResolver:
         refs: list[ActorRef] = []
         for conj in self.conjuncts(head):
             found = self._resolve_one(conj, hits, memory, speaker=speaker)
+            listing = next((c for c in conj.children if c.dep_ == "appos" and c.i > conj.i and any(g.dep_ == "conj" for g in c.children)), None)
+            if listing is not None and not any(r.country for r in found):
+                # "les belligérants, l'armée fédérale et la défense slovène": a noun that names no one is
+                # named by the list set in apposition to it
+                found = [r for r in self.resolve(listing, hits, memory, speaker=speaker)] or found
             owner = next((r for r in reversed(refs) if r.country), None)
             # (not "Macron et son homologue", "Israël et ses alliés": another country by definition)
             other = fold(conj.lemma_) in self._lex.grammar.counterpart_nouns | self._lex.grammar.relation_nouns

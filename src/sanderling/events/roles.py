@@ -144,6 +144,10 @@ class RoleFinder:
             if tok.pos_ != "ADJ" and sx.is_passive(tok, self._g.reflexive_pronouns) and fold(tok.lemma_) not in self._g.etre_verbs:  # "sont convenus de": active
                 patient = subj if subj is not None and subj.head.i == tok.i else None
                 actor_head = self._verb_agent(tok, hits)
+            elif self._undergone_infinitive(tok):
+                # "X s'est vu demander par Y de…": X is asked, by Y
+                patient = subj
+                actor_head = sx.agent(tok, self._g) or sx.agent(tok.head, self._g)
             else:
                 actor_head = subj
             if actor_head is not None and actor_head.pos_ in ("NOUN", "PROPN") and not self._is_actorish(actor_head, hits) and (by := self._doer(actor_head, of=False)) is not None and self._is_actorish(by, hits):
@@ -235,6 +239,7 @@ class RoleFinder:
         if recipient_head is None and not recipient:
             # (an offer's to-phrase is weighed against the actor's countries: resolved for AGREE only)
             actor_countries = frozenset(r.country for r in self._resolver.resolve(actor_head, hits, memory, speaker=speaker) if r.country) if actor_head is not None and cand.type == "AGREE" else frozenset()
+            home: tuple[tuple[ActorRef, ...], Token] | None = None
             for head in self._recipient_heads(cand, actor_head, actor_countries):
                 if cand.type == "ACCUSE" and not self._is_actorish(head, hits) and (doer := self._doer(head, of=False)) is not None:
                     head = doer  # "enquête sur des crimes commis par des extrémistes": an accusation falls on who did it
@@ -244,9 +249,16 @@ class RoleFinder:
                     # accept quotas imposed by Brussels", "support for Bangladesh's bid": on whose they are
                     head = doer
                 recipient = known(self._resolver.resolve(head, hits, memory, speaker=speaker))
+                if recipient and home is None and self._own_capital(head, recipient, actor_head, hits, memory, speaker):
+                    # "Le Burundi a fermé le bureau de l'ONU à Bujumbura": where, when another phrase says
+                    # whom (not "the rebels arrived in Rangoon for talks": the host)
+                    home, recipient = (recipient, head), ()
+                    continue
                 if recipient:
                     recipient_head = head
                     break
+            if not recipient and home is not None:
+                recipient, recipient_head = home
         between = recipient_head is not None and (case := sx.case_of(recipient_head)) != "" and any(sx.prep_matches(case, p) for p in self._g.reciprocal_preps)
         if cand.entry.swap and recipient_head is not None and not between:  # "host a meeting between X and Y": a mediator
             actor_head, recipient_head = recipient_head, actor_head
@@ -749,6 +761,20 @@ class RoleFinder:
             # (not where an event noun has its own: "soutien à l'Azerbaïdjan dans ses négociations avec l'Arménie")
             found = [p for obj in sx.objects(tok) if (p := trailing_phrase(obj, obj.right_edge.i, frozenset({fold(cue)}), within_clause=True)) is not None and p.i in self._scope.hits and match_entry(_attachment(p), self._lex) is None]
         return found
+
+    def _undergone_infinitive(self, verb: Token) -> bool:
+        """An infinitive under a reflexive verb that makes its subject undergo it (grammar key
+        ``undergo_infinitive_verbs``: "s'est vu demander", "s'est vu refuser")."""
+        head = verb.head
+        return verb.dep_ == "xcomp" and "Inf" in verb.morph.get("VerbForm") and head.i < verb.i and fold(head.lemma_) in self._g.undergo_infinitive_verbs and sx.reflexive(head, self._g.reflexive_pronouns)
+
+    def _own_capital(self, head: Token, found: tuple[ActorRef, ...], actor_head: Token | None, hits: dict[int, Hit], memory: ArticleMemory, speaker: tuple[ActorRef, ...]) -> bool:
+        """A capital in a phrase of place that is the actor's own capital: where the act is done, not
+        whom it is done to."""
+        if actor_head is None or head.i not in hits or hits[head.i].kind != "country:capital" or not sx.case_of(head):
+            return False
+        own = {a.country for a in self._resolver.resolve(actor_head, hits, memory, speaker=speaker) if a.country}
+        return bool(own) and all(r.country in own for r in found)
 
     def _is_place(self, tok: Token) -> bool:
         return tok.ent_type_ in ("LOC", "GPE", "FAC") and not any(c.dep_ in ("amod",) for c in tok.children)

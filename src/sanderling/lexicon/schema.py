@@ -122,6 +122,7 @@ class Grammar:
     undergo_verbs: frozenset[str]
     undergo_preps: frozenset[str]
     undergo_phrases: frozenset[str]
+    undergo_infinitive_verbs: frozenset[str]
     pitting_verbs: frozenset[str]
     impose_verbs: frozenset[str]
     source_preps: frozenset[str]

@@ -32,7 +32,9 @@ président") is no second object.
 In "des combats ont opposé l'armée aux rebelles" the second side is the verb's, not the first's.
 
 A name cannot be the conjunct of a verb: in "a accusé Washington et Londres d'orchestrer…" the
-second name joins the first, the object just before "et".
+second name joins the first, the object just before "et"; nor of a weekday ("a invité mercredi
+Athènes et Ankara"). An apposition hung on its comma, or read as a second member with no "et"
+("Moscou, alliée de Belgrade, a exhorté"), describes the noun before it.
 
 Each repair names a shape in its comment; what the parser did wrong, and what is mended."""
 
@@ -51,6 +53,13 @@ def weekday_taken_for_object(doc: Doc) -> None:
         verb = tok.head
         if fold(tok.lemma_) not in _WEEKDAYS or verb.pos_ != "VERB" or verb.i > tok.i:
             continue
+        # ("a prié dimanche les belligérants de…": or tag it a verb, the verb's complement, and hang the
+        # object on it)
+        if tok.pos_ == "VERB" and tok.i == verb.i + 1 and not any(c.dep_.startswith(("aux", "nsubj", "mark")) for c in tok.children):
+            tok.pos_, tok.dep_ = "NOUN", "obl:mod"
+            tok.set_morph("")
+            for c in [c for c in tok.children if c.i > tok.i]:
+                c.head = verb
         if tok.dep_ == "obj" and not any(c.dep_ in ("det", "case") for c in tok.children):
             tok.dep_ = "obl:mod"
             real = next((c for c in verb.children if c.i > tok.i and c.dep_ in ("obl:arg", "obl:mod") and c.pos_ in ("NOUN", "PROPN")), None)
@@ -61,6 +70,17 @@ def weekday_taken_for_object(doc: Doc) -> None:
         name = next((c for c in tok.children if c.i == tok.i + 1 and c.pos_ == "PROPN" and c.dep_ in ("flat:name", "appos", "nmod") and not any(g.dep_ == "case" for g in c.children)), None)
         if name is not None and tok.dep_ == "obl:mod" and not any(c.dep_ == "obj" for c in verb.children):
             name.head, name.dep_ = verb, "obj"
+        # ("a invité mercredi Athènes et Ankara à…": or hang the second of two objects on it, as if the
+        # list were of dates; it joins the object just before "et")
+        for c in [c for c in tok.children if c.dep_ == "conj" and c.i > tok.i + 2]:
+            cc = next((g for g in c.children if g.dep_ == "cc" and g.i == c.left_edge.i), None)
+            first = doc[cc.i - 1] if cc is not None else None
+            if first is None or first.head.i != verb.i or first.dep_ != "obj" or first.pos_ not in ("NOUN", "PROPN"):
+                continue
+            if c.pos_ in ("NOUN", "PROPN"):
+                c.head = first
+            elif c.text[:1].isupper():
+                c.head, c.pos_, c.lemma_ = first, "PROPN", c.text  # a name the tagger took for an adjective
 
 
 def object_hung_on_a_date(doc: Doc) -> None:
@@ -313,6 +333,40 @@ def name_conjunct_of_a_verb(doc: Doc) -> None:
             first = first.head
         if first.head.i == verb.i and first.i > verb.i and first.dep_ in ("obj", "nsubj", "iobj", "obl:arg", "obl:mod") and first.pos_ in ("PROPN", "NOUN"):
             tok.head = first
+
+
+def apposition_hung_on_its_comma(doc: Doc) -> None:
+    for tok in doc:
+        # "a prié les belligérants, l'armée fédérale et la défense slovène, de respecter la trêve": the
+        # parser may hang the apposition on its opening comma as a fixed word; it names the noun before
+        # the comma, and what follows its closing comma is the verb's again
+        comma = tok.head
+        if tok.dep_ != "fixed" or tok.pos_ not in ("NOUN", "PROPN") or comma.text != "," or comma.i != tok.left_edge.i - 1 or comma.i == 0:
+            continue
+        noun = doc[comma.i - 1]
+        while noun.dep_ in ("amod", "flat:name", "flat", "nmod") and noun.head.i < noun.i:
+            noun = noun.head
+        verb = noun.head
+        if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in ("obj", "nsubj", "obl:arg") or verb.pos_ != "VERB":
+            continue
+        close = next((c for c in tok.children if c.text == "," and c.i > tok.i), None)
+        tok.head, tok.dep_ = noun, "appos"
+        for c in [c for c in tok.children if close is not None and c.i >= close.i]:
+            c.head = verb
+            if c.pos_ == "VERB" and c.dep_ == "acl":
+                c.dep_ = "xcomp"  # "…, de respecter la trêve": what the verb asks
+
+
+def apposition_read_as_conjunct(doc: Doc) -> None:
+    for tok in doc:
+        # "Moscou, alliée traditionnelle de Belgrade, a exhorté…": a common noun set off by a comma after a
+        # name, with no "et" to close a list, describes the name; it is no second member
+        first = tok.head
+        if tok.dep_ != "conj" or tok.pos_ != "NOUN" or first.pos_ != "PROPN" or first.i > tok.i or doc[tok.left_edge.i].text != ",":
+            continue
+        if any(c.dep_ == "cc" for m in first.children if m.dep_ == "conj" for c in m.children):
+            continue
+        tok.dep_ = "appos"
 
 
 def participle_agrees_with_a_noun_above(doc: Doc) -> None:

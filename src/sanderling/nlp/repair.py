@@ -21,6 +21,9 @@ A participle with an object, coordinated to a bare participle that describes the
 with "avoir" ("a dispersé les manifestants rassemblés … et interpellé une trentaine de personnes"),
 is that verb's second conjunct.
 
+An apposition after a name may be made the root, the verb after it an aside with no subject
+("Moscou, alliée traditionnelle de Belgrade, a exhorté…"): the name is the verb's subject again.
+
 A French relative clause opens with a relative word; a finite verb hung on the noun before it as
 one, with none ("Les Émirats arabes unis ont extradé…": "unis" read as the verb's subject), is the
 noun's own verb: the noun is its subject again.
@@ -39,6 +42,8 @@ from sanderling.lexicon.load import fold
 from sanderling.nlp.reattach import (
     agent_hung_on_a_place,
     agent_objects_to_nouns,
+    apposition_hung_on_its_comma,
+    apposition_read_as_conjunct,
     bare_comme_phrase,
     capitalised_names_mistagged,
     first_name_read_as_infinitive,
@@ -190,6 +195,26 @@ def _subject_list_made_root(doc: Doc) -> None:
         tok.head, tok.dep_ = verb, "nsubj"
         for c in [c for c in tok.children if c.i > verb.i]:
             c.head = verb
+
+
+def _apposition_made_root(doc: Doc) -> None:
+    for tok in doc:
+        # "Moscou, alliée traditionnelle de Belgrade, a exhorté…": the parser may make the apposition the
+        # root and the verb after it an aside with no subject; the name before the apposition's comma is
+        # the verb's subject, and the apposition describes it
+        if tok.dep_ != "ROOT" or tok.pos_ != "NOUN" or tok.i < 2 or doc[tok.i - 1].text != ",":
+            continue
+        name = doc[tok.i - 2]
+        verb = next((c for c in tok.children if c.dep_ in ("parataxis", "conj") and c.pos_ == "VERB" and c.i > tok.i), None)
+        if name.pos_ != "PROPN" or verb is None or any(c.dep_.startswith("nsubj") or c.dep_ == "cc" for c in verb.children):
+            continue
+        if not any(c.dep_.startswith("aux") for c in verb.children) or doc[verb.left_edge.i].text != ",":
+            continue  # a finite verb after the apposition's closing comma, nothing between
+        verb.head, verb.dep_ = verb, "ROOT"
+        for c in [c for c in tok.children if c.i < tok.i - 1 or c.i > verb.i]:
+            c.head = verb  # the dateline before, what follows the verb after
+        name.head, name.dep_ = verb, "nsubj"
+        tok.head, tok.dep_ = name, "appos"
 
 
 def _auxiliary_made_root(doc: Doc) -> None:
@@ -384,6 +409,7 @@ _FIXES: tuple[Callable[[Doc], None], ...] = (
     _present_verbs_tagged_as_nouns,
     _first_name_made_root,
     _subject_list_made_root,
+    _apposition_made_root,
     _auxiliary_made_root,
     _second_participle_of_the_verb,
     _finite_verbs_hung_on_their_subject,
@@ -411,6 +437,8 @@ _FIXES: tuple[Callable[[Doc], None], ...] = (
     agent_objects_to_nouns,
     strays_before_attributions,
     name_conjunct_of_a_verb,
+    apposition_hung_on_its_comma,
+    apposition_read_as_conjunct,
     participle_agrees_with_a_noun_above,
     subject_of_an_if_clause_taken_for_an_object,
     second_side_hung_on_the_first,
