@@ -273,6 +273,21 @@ def test_clauses_of_time_after_the_main_act_are_background(coders: dict[str, Cod
 
 
 @pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a bare past participle after a noun, hung by the parser on the verb: it describes the noun
+        ("fr", "NEW DELHI, 22 nov (AFP) - Le ministre indien s'est dit prêt samedi à reprendre le dialogue avec le Bangladesh, suspendu depuis les incidents de frontière, a rapporté l'agence PTI.", ["AGREE"]),
+        ("en", "Indian Foreign Minister Jaswant Singh said on Monday he was ready to resume talks with Bangladesh, broken off since the border clashes, the Press Trust of India reported.", ["AGREE"]),
+        ("fr", "FREETOWN, 3 mai (AFP) - Les rebelles ont enlevé mercredi près de Kenema une vingtaine d'observateurs de l'ONU (MONUSIL) venus superviser le désarmement des milices, a-t-on appris de source onusienne.", ["ASSAULT"]),
+        # with an object of its own, a participle after the verb is another act of the subject
+        ("fr", "La police kényane a dispersé lundi les manifestants, arrêté trente opposants et fermé les bureaux du parti.", ["COERCE", "SANCTION"]),
+    ],
+)
+def test_participles_after_the_main_act_are_background(coders: dict[str, Coder], lang: str, text: str, expected: list[str]) -> None:
+    assert [e.type for e in coders[lang].code(text, date=DAY)] == expected
+
+
+@pytest.mark.parametrize(
     ("lang", "text", "type_", "actor", "recipient"),
     [
         # the French parser cuts this sentence in two and hangs "rejeté" on the noun: still one REJECT by the rebels

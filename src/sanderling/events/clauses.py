@@ -46,6 +46,8 @@ class ClauseReader:
                     return "relative"  # "the curfew imposed after the coup", "les armes saisies l'an dernier"
                 if self._aside_on_subject(t):
                     return "relative"  # "Le ministre, arrivé lundi à Pékin pour une visite, a demandé…": as "who arrived"
+                if self._participle_after_a_noun(t):
+                    return "relative"  # "le dialogue avec le Pakistan, suspendu depuis…", "des Casques bleus venus superviser…"
                 if t.dep_ in ("advcl", "acl") and first.pos_ in ("SCONJ", "ADP") and fold(first.text) in self._g.circumstance_marks | self._g.time_cases:
                     # "…, as the leaders sought to ease tensions", "après avoir rencontré…", "depuis que la
                     # Turquie a accusé…" (the French parser may hang it on a noun before it)
@@ -99,6 +101,24 @@ class ClauseReader:
             return False
         right = participle.right_edge.i
         return right + 1 < verb.i and doc[right + 1].text == ","
+
+    @staticmethod
+    def _participle_after_a_noun(participle: Token) -> bool:
+        """A bare past participle after the verb, right after a noun (or its comma), that the parser
+        hung on the verb: it describes the noun as a relative clause would ("talks with Pakistan,
+        broken off since…"); with an auxiliary, a subject or an object of its own it is a verb of the
+        clause ("ont dispersé les manifestants, arrêté vingt personnes")."""
+        verb, doc = participle.head, participle.doc
+        if participle.dep_ not in ("advcl", "dep", "punct", "parataxis") or verb.pos_ not in ("VERB", "AUX") or verb.i > participle.i:
+            return False
+        if "Part" not in participle.morph.get("VerbForm") or "Past" not in participle.morph.get("Tense") or after_auxiliary(participle):
+            return False
+        if any(c.dep_.startswith("aux") or c.dep_ in sx.SUBJ or c.dep_ in sx.OBJ for c in participle.children):
+            return False
+        before = doc[participle.i - 1] if participle.i > participle.sent.start else None
+        if before is not None and before.text == "," and before.i > participle.sent.start:
+            before = doc[before.i - 1]
+        return before is not None and (before.pos_ in ("NOUN", "PROPN", "ADJ") or before.text in (")", "»", "'", '"'))
 
     def _participial_clause(self, participle: Token) -> bool:
         """A participle set off by a comma that the parser hung on a noun but that speaks of the
