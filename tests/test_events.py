@@ -191,6 +191,102 @@ def test_conditions_and_relative_clauses_are_background_to_the_main_event(coders
     assert [e.type for e in coders[lang].code(text, date=DAY)] == expected
 
 
+# French clause shapes the parser mislabels, given as parsed (words, heads, deps, parts of speech)
+# with the token of the trigger and what the clause reader must say of it.
+_CLAUSE_SHAPES = [
+    # "après avoir rencontré…" hung on the object as a participle describing it: a clause of time
+    (
+        ["Le", "Kenya", "a", "transmis", "des", "informations", ",", "après", "avoir", "rencontré", "une", "délégation", "."],
+        [1, 3, 3, 3, 5, 3, 5, 9, 9, 5, 11, 9, 3],
+        ["det", "nsubj", "aux:tense", "ROOT", "det", "obj", "punct", "mark", "aux:tense", "acl", "det", "obj", "punct"],
+        ["DET", "PROPN", "AUX", "VERB", "DET", "NOUN", "PUNCT", "ADP", "AUX", "VERB", "DET", "NOUN", "PUNCT"],
+        (), 9, "circumstance",
+    ),
+    # "depuis que la Turquie a accusé…" hung on a noun: a clause of time, with a subject of its own
+    (
+        ["Le", "ministre", "a", "été", "reçu", "pour", "la", "première", "visite", "depuis", "que", "la", "Turquie", "a", "accusé", "Damas", "."],
+        [1, 4, 4, 4, 4, 8, 8, 8, 4, 14, 14, 12, 14, 14, 8, 14, 4],
+        ["det", "nsubj:pass", "aux:tense", "aux:pass", "ROOT", "case", "det", "amod", "obl:mod", "mark", "mark", "det", "nsubj", "aux:tense", "acl", "obj", "punct"],
+        ["DET", "NOUN", "AUX", "AUX", "VERB", "ADP", "DET", "ADJ", "NOUN", "ADP", "SCONJ", "DET", "PROPN", "AUX", "VERB", "PROPN", "PUNCT"],
+        (), 14, "circumstance",
+    ),
+    # "…, dont deux avaient simulé un combat" read as the complement of the verb before: a relative clause
+    (
+        ["La", "Grèce", "a", "protesté", "contre", "les", "survols", ",", "dont", "deux", "avaient", "simulé", "un", "combat", "."],
+        [1, 3, 3, 3, 6, 6, 3, 6, 9, 11, 11, 3, 13, 11, 3],
+        ["det", "nsubj", "aux:tense", "ROOT", "case", "det", "obl:arg", "punct", "nmod", "nsubj", "aux:tense", "xcomp", "det", "obj", "punct"],
+        ["DET", "PROPN", "AUX", "VERB", "ADP", "DET", "NOUN", "PUNCT", "PRON", "PRON", "AUX", "VERB", "DET", "NOUN", "PUNCT"],
+        (), 13, "relative",
+    ),
+    # a real complement infinitive stays the main clause's
+    (
+        ["La", "Grèce", "a", "décidé", "de", "suspendre", "les", "pourparlers", "."],
+        [1, 3, 3, 3, 5, 3, 7, 5, 3],
+        ["det", "nsubj", "aux:tense", "ROOT", "mark", "xcomp", "det", "obj", "punct"],
+        ["DET", "PROPN", "AUX", "VERB", "ADP", "VERB", "DET", "NOUN", "PUNCT"],
+        (), 5, None,
+    ),
+    # "a libéré dimanche dix soldats qu'ils détenaient", the relative clause hung on the weekday: not
+    # a that-clause of the verb, which would stand right after the date
+    (
+        ["Les", "rebelles", "ont", "libéré", "dimanche", "dix", "soldats", "qu'", "ils", "détenaient", "."],
+        [1, 3, 3, 3, 3, 6, 4, 9, 9, 4, 3],
+        ["det", "nsubj", "aux:tense", "ROOT", "obl:mod", "nummod", "nmod", "obj", "nsubj", "acl:relcl", "punct"],
+        ["DET", "NOUN", "AUX", "VERB", "NOUN", "NUM", "NOUN", "PRON", "PRON", "VERB", "PUNCT"],
+        (4,), 9, "relative",
+    ),
+    # "ont annoncé dimanche qu'ils avaient attaqué…": the that-clause right after the date is the verb's
+    (
+        ["Les", "rebelles", "ont", "annoncé", "dimanche", "qu'", "ils", "avaient", "attaqué", "un", "convoi", "."],
+        [1, 3, 3, 3, 3, 8, 8, 8, 4, 10, 8, 3],
+        ["det", "nsubj", "aux:tense", "ROOT", "obl:mod", "obj", "nsubj", "aux:tense", "acl:relcl", "det", "obj", "punct"],
+        ["DET", "NOUN", "AUX", "VERB", "NOUN", "PRON", "PRON", "AUX", "VERB", "DET", "NOUN", "PUNCT"],
+        (4,), 8, None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("words", "heads", "deps", "pos", "dates", "trigger", "expected"), _CLAUSE_SHAPES, ids=[" ".join(c[0][:5]) for c in _CLAUSE_SHAPES])
+def test_background_clause_shapes_of_the_french_parse(words: list[str], heads: list[int], deps: list[str], pos: list[str], dates: tuple[int, ...], trigger: int, expected: str | None) -> None:
+    from spacy.tokens import Doc
+
+    from sanderling.events.clauses import ClauseReader
+    from sanderling.events.syntax import Scope
+    from sanderling.lexicon import load_lexicon
+    from sanderling.nlp import get_pipeline
+
+    doc = Doc(get_pipeline("fr").vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=[w.lower() for w in words])
+    reader = ClauseReader(lexicon=load_lexicon("fr"))
+    reader.begin(Scope(frozenset(dates)))
+    assert reader.subordinate(doc[trigger]) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # "depuis que…" after the news: the accusation it dates from is background
+        ("fr", "Le ministre libanais des Affaires étrangères a été reçu lundi à Damas par le président syrien, pour la première visite d'un responsable libanais depuis que la Syrie a accusé Beyrouth d'abriter des opposants.", ["CONSULT"]),
+    ],
+)
+def test_clauses_of_time_after_the_main_act_are_background(coders: dict[str, Coder], lang: str, text: str, expected: list[str]) -> None:
+    assert [e.type for e in coders[lang].code(text, date=DAY)] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a bare past participle after a noun, hung by the parser on the verb: it describes the noun
+        ("fr", "NEW DELHI, 22 nov (AFP) - Le ministre indien s'est dit prêt samedi à reprendre le dialogue avec le Bangladesh, suspendu depuis les incidents de frontière, a rapporté l'agence PTI.", ["AGREE"]),
+        ("en", "Indian Foreign Minister Jaswant Singh said on Monday he was ready to resume talks with Bangladesh, broken off since the border clashes, the Press Trust of India reported.", ["AGREE"]),
+        ("fr", "FREETOWN, 3 mai (AFP) - Les rebelles ont enlevé mercredi près de Kenema une vingtaine d'observateurs de l'ONU (MONUSIL) venus superviser le désarmement des milices, a-t-on appris de source onusienne.", ["ASSAULT"]),
+        # with an object of its own, a participle after the verb is another act of the subject
+        ("fr", "La police kényane a dispersé lundi les manifestants, arrêté trente opposants et fermé les bureaux du parti.", ["COERCE", "SANCTION"]),
+    ],
+)
+def test_participles_after_the_main_act_are_background(coders: dict[str, Coder], lang: str, text: str, expected: list[str]) -> None:
+    assert [e.type for e in coders[lang].code(text, date=DAY)] == expected
+
+
 @pytest.mark.parametrize(
     ("lang", "text", "type_", "actor", "recipient"),
     [

@@ -687,6 +687,33 @@ def test_a_phrase_before_the_attribution_comma_is_the_reported_verb_s() -> None:
     assert doc[14].head.text == "indiqué" and doc[10].head.text == "indiqué"  # the attribution keeps its own words
 
 
+def test_a_time_phrase_after_a_participle_on_a_noun_is_the_participle_s() -> None:
+    """"a levé l'interdiction des vols, imposée en 1999 pendant les frappes de l'OTAN": the parser hangs
+    the phrase of time on the noun; right after the participle describing it, it says when that was
+    done (so the strikes are background, as the participle is). Not right after it, it stays."""
+    from spacy.tokens import Doc
+
+    from sanderling.nlp import get_pipeline
+    from sanderling.nlp.repair import repair_french_verbs
+
+    words = ["Les", "Quinze", "ont", "levé", "l'", "interdiction", "des", "vols", ",", "imposée", "en", "1999", "pendant", "les", "frappes", "."]
+    heads = [1, 3, 3, 3, 5, 3, 7, 5, 5, 5, 11, 9, 14, 14, 5, 3]
+    deps = ["det", "nsubj", "aux:tense", "ROOT", "det", "obj", "case", "nmod", "punct", "acl", "case", "obl:mod", "case", "det", "nmod", "punct"]
+    pos = ["DET", "PRON", "AUX", "VERB", "DET", "NOUN", "ADP", "NOUN", "PUNCT", "VERB", "ADP", "NUM", "ADP", "DET", "NOUN", "PUNCT"]
+    vocab = get_pipeline("fr").vocab
+    morphs = ["Tense=Past|VerbForm=Part" if w in ("levé", "imposée") else "" for w in words]
+    doc = repair_french_verbs(Doc(vocab, words=words, heads=heads, deps=deps, pos=pos, morphs=morphs, lemmas=[w.lower() for w in words]))
+    assert doc[14].head.text == "imposée"
+    # "l'interdiction, imposée en 1999, pendant les frappes": set off from it by a comma, it is left as parsed
+    words2 = words[:12] + [","] + words[12:]
+    heads2 = [h + (h > 11) for h in heads[:12]] + [5] + [h + (h > 11) for h in heads[12:]]
+    deps2 = deps[:12] + ["punct"] + deps[12:]
+    pos2 = pos[:12] + ["PUNCT"] + pos[12:]
+    morphs2 = morphs[:12] + [""] + morphs[12:]
+    doc = repair_french_verbs(Doc(vocab, words=words2, heads=heads2, deps=deps2, pos=pos2, morphs=morphs2, lemmas=[w.lower() for w in words2]))
+    assert doc[15].head.text == "interdiction"
+
+
 def test_an_attribution_subject_read_as_its_object() -> None:
     """"Le Soudan a expulsé dimanche les inspecteurs de l'ONU, a annoncé un porte-parole": the parser
     makes the object the attribution's subject and its subject an object."""

@@ -36,8 +36,8 @@ class ClauseReader:
                 continue
             if t.pos_ in ("VERB", "AUX"):
                 first = doc[t.left_edge.i]
-                if t.dep_ in ("relcl", "acl:relcl") or (t.dep_ in ("ccomp", "acl", "advcl") and first.pos_ == "PRON" and fold(first.text) in self._g.relative_pronouns) or self._after_relative_word(t) or self._set_off_relative(t):
-                    return "relative"  # the French parser reads "qu'ils avaient pris", "dont il menaçait" as complements
+                if t.dep_ in ("relcl", "acl:relcl") or (t.dep_ in ("ccomp", "acl", "advcl", "xcomp") and first.pos_ == "PRON" and fold(first.text) in self._g.relative_pronouns) or self._after_relative_word(t) or self._set_off_relative(t):
+                    return "relative"  # the French parser reads "qu'ils avaient pris", "dont il menaçait", "dont deux avaient simulé" as complements
                 if t.dep_ == "conj" and sx.subject(t) is not None and sx.finite_auxiliary(t) and fold(self._opener(t).text) not in self._g.relative_openers:
                     return None  # "…, et le parquet a ouvert une enquête": a main clause, wherever the parser hangs it
                 if t.dep_ in ("acl", "advcl") and t.head.pos_ in ("NOUN", "PROPN", "ADJ") and "Pres" in t.morph.get("Tense") and "Part" in t.morph.get("VerbForm") and sx.subject(t) is None and fold(t.lemma_) not in self._g.statement_participles and not sx.gerund(t) and not self._participial_clause(t):
@@ -46,8 +46,12 @@ class ClauseReader:
                     return "relative"  # "the curfew imposed after the coup", "les armes saisies l'an dernier"
                 if self._aside_on_subject(t):
                     return "relative"  # "Le ministre, arrivé lundi à Pékin pour une visite, a demandé…": as "who arrived"
-                if t.dep_ == "advcl" and first.pos_ in ("SCONJ", "ADP") and fold(first.text) in self._g.circumstance_marks:
-                    return "circumstance"  # "…, as the leaders sought to ease tensions"
+                if self._participle_after_a_noun(t):
+                    return "relative"  # "le dialogue avec le Pakistan, suspendu depuis…", "des Casques bleus venus superviser…"
+                if t.dep_ in ("advcl", "acl") and first.pos_ in ("SCONJ", "ADP") and fold(first.text) in self._g.circumstance_marks | self._g.time_cases:
+                    # "…, as the leaders sought to ease tensions", "après avoir rencontré…", "depuis que la
+                    # Turquie a accusé…" (the French parser may hang it on a noun before it)
+                    return "circumstance"
                 # the words that open the clause: "unless", "if", "à moins que" (parsed every which way)
                 if t.dep_ in ("advcl", "ccomp", "conj") and (
                     self._names_condition(doc[max(t.left_edge.i - 2, 0) : t.left_edge.i + 1]) or (first.pos_ == "SCONJ" and fold(first.text) in self._g.if_words)
@@ -97,6 +101,24 @@ class ClauseReader:
             return False
         right = participle.right_edge.i
         return right + 1 < verb.i and doc[right + 1].text == ","
+
+    @staticmethod
+    def _participle_after_a_noun(participle: Token) -> bool:
+        """A bare past participle after the verb, right after a noun (or its comma), that the parser
+        hung on the verb: it describes the noun as a relative clause would ("talks with Pakistan,
+        broken off since…"); with an auxiliary, a subject or an object of its own it is a verb of the
+        clause ("ont dispersé les manifestants, arrêté vingt personnes")."""
+        verb, doc = participle.head, participle.doc
+        if participle.dep_ not in ("advcl", "dep", "punct", "parataxis") or verb.pos_ not in ("VERB", "AUX") or verb.i > participle.i:
+            return False
+        if "Part" not in participle.morph.get("VerbForm") or "Past" not in participle.morph.get("Tense") or after_auxiliary(participle):
+            return False
+        if any(c.dep_.startswith("aux") or c.dep_ in sx.SUBJ or c.dep_ in sx.OBJ for c in participle.children):
+            return False
+        before = doc[participle.i - 1] if participle.i > participle.sent.start else None
+        if before is not None and before.text == "," and before.i > participle.sent.start:
+            before = doc[before.i - 1]
+        return before is not None and (before.pos_ in ("NOUN", "PROPN", "ADJ") or before.text in (")", "»", "'", '"'))
 
     def _participial_clause(self, participle: Token) -> bool:
         """A participle set off by a comma that the parser hung on a noun but that speaks of the
@@ -181,7 +203,10 @@ class ClauseReader:
             return False
         head = t.head
         if head.i in self._scope.dates:
-            return head.head.pos_ in ("VERB", "AUX")
+            # right after the date ("a déclaré mercredi qu'…"; not "a libéré dimanche dix soldats qu'ils
+            # détenaient", a relative clause on the object the parser hung on the date)
+            between = t.doc[head.i + 1 : t.left_edge.i]
+            return head.head.pos_ in ("VERB", "AUX") and all(w.i in self._scope.dates or w.is_punct for w in between)
         return head.dep_ in ("obl", "obl:mod", "obl:arg", "iobj") and fold(head.head.lemma_) in self._g.speech_verbs
 
     def negated(self, tok: Token) -> bool:

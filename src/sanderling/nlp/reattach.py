@@ -29,7 +29,9 @@ is the verb's, not the place's.
 A phrase with a preposition of its own before the verb's bare object ("a reçu lundi à New Delhi le
 président") is no second object.
 
-In "des combats ont opposé l'armée aux rebelles" the second side is the verb's, not the first's.
+In "des combats ont opposé l'armée aux rebelles" the second side is the verb's, not the first's. A
+phrase of time right after a participle on a noun ("l'interdiction, imposée en 1999 pendant les
+frappes") is the participle's, not the noun's.
 
 A name cannot be the conjunct of a verb: in "a accusé Washington et Londres d'orchestrer…" the
 second name joins the first, the object just before "et"; nor of a weekday ("a invité mercredi
@@ -442,6 +444,19 @@ def second_side_hung_on_the_first(doc: Doc) -> None:
         tok.head, tok.dep_ = first.head, "obl:arg"
 
 
+def time_phrase_past_a_participle(doc: Doc) -> None:
+    for tok in doc:
+        # "l'interdiction des vols, imposée en 1999 pendant les frappes de l'OTAN": a phrase of time
+        # right after a participle that describes a noun says when the participle's act happened; the
+        # parser hangs it on the noun as if the noun were qualified by it
+        noun = tok.head
+        if tok.dep_ != "nmod" or _case(tok) not in _TIME_CASES or noun.pos_ not in ("NOUN", "PROPN"):
+            continue
+        participle = next((c for c in noun.children if c.dep_ == "acl" and c.pos_ == "VERB" and "Part" in c.morph.get("VerbForm") and noun.i < c.i < tok.i and c.right_edge.i + 1 == tok.left_edge.i), None)
+        if participle is not None:
+            tok.head, tok.dep_ = participle, "obl:mod"
+
+
 def _agent_object_to_noun(noun: Token) -> None:
     """"La signature par le Kenya d'un traité", "la libération par la junte birmane de quelque 3.000
     détenus": the parser hangs the event noun's object, and the phrases after it, on the agent phrase
@@ -503,6 +518,7 @@ _DATIVE_CLITICS = frozenset(("lui", "leur"))
 _DATIVE_CASES = frozenset(("a", "au", "aux"))
 _PLACE_CASES = frozenset(("a", "au", "aux", "dans", "en", "sur"))
 _PITTING_VERBS = frozenset(("opposer",))
+_TIME_CASES = frozenset(("pendant", "lors", "durant", "apres", "avant", "depuis"))
 _IF_WORDS = frozenset(("si", "s'"))
 _OBJECT_CLITICS = frozenset(("le", "la", "l'", "les", *_DATIVE_CLITICS))
 # prepositions that may govern a name read as an infinitive ("à Yasser Arafat", "de Javier Solana")

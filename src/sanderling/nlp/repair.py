@@ -61,6 +61,7 @@ from sanderling.nlp.reattach import (
     second_side_hung_on_the_first,
     strays_before_attributions,
     subject_of_an_if_clause_taken_for_an_object,
+    time_phrase_past_a_participle,
     to_phrase_hung_on_the_agent,
     weekday_taken_for_object,
 )
@@ -442,4 +443,5 @@ _FIXES: tuple[Callable[[Doc], None], ...] = (
     participle_agrees_with_a_noun_above,
     subject_of_an_if_clause_taken_for_an_object,
     second_side_hung_on_the_first,
+    time_phrase_past_a_participle,
 )
