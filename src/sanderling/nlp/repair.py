@@ -40,7 +40,10 @@ from sanderling.nlp.reattach import (
     agent_objects_to_nouns,
     bare_comme_phrase,
     capitalised_names_mistagged,
+    against_phrase_hung_on_the_agent,
+    completive_taken_for_a_relative,
     first_name_read_as_infinitive,
+    inverted_subject_of_a_relative,
     name_after_et_joins_a_name,
     name_conjunct_of_a_verb,
     object_hung_on_a_date,
@@ -408,4 +411,7 @@ _FIXES: tuple[Callable[[Doc], None], ...] = (
     participle_agrees_with_a_noun_above,
     subject_of_an_if_clause_taken_for_an_object,
     second_side_hung_on_the_first,
+    inverted_subject_of_a_relative,
+    completive_taken_for_a_relative,
+    against_phrase_hung_on_the_agent,
 )
