@@ -49,6 +49,12 @@ THREATS = [
     ("fr", "De graves menaces ont été proférées mardi par l'Iran contre l'Arabie saoudite.", "THREATEN", ["IRN"], ["SAU"]),
     ("fr", "Des accusations ont été lancées par l'Inde contre le Pakistan.", "ACCUSE", ["IND"], ["PAK"]),
     ("fr", "La guerre de la Russie contre l'Ukraine a été condamnée par la France.", "ACCUSE", ["FRA"], ["RUS"]),
+    # the NGOs one threatens to expel are the recipient, not the threatener's own authorities
+    ("fr", "Les autorités éthiopiennes ont menacé d'expulser de l'Ogaden les organisations humanitaires occidentales.", "THREATEN", ["ETH"], [""]),
+    # "laisser planer la menace de": a threat, its subject the threatener (not the act threatened)
+    ("fr", "Le président ivoirien a laissé planer lundi la menace d'une rupture des relations diplomatiques avec le Burkina Faso.", "THREATEN", ["CIV"], ["BFA"]),
+    # "ont de nouveau brandi la menace": the subject the parser hung on "de nouveau" is the verb's
+    ("fr", "Les Etats-Unis ont de nouveau brandi jeudi la menace de sanctions contre la Syrie.", "THREATEN", ["USA"], ["SYR"]),
     ("fr", "Londres a annoncé qu'il a suspendu sa coopération militaire avec le Zimbabwe.", "SANCTION", ["GBR"], ["ZWE"]),
 ]
 
@@ -70,6 +76,10 @@ def test_threat_parties(coders: dict[str, Coder], lang: str, text: str, type_: s
         ("L'Irak a rejeté l'ultimatum que lui avait adressé la veille le Conseil de sécurité.", "lui", "iobj", "adressé"),
         # a "que" clause with its own subject and object, hung on the one told, is what the verb says
         ("Rome a fait savoir au colonel Kadhafi qu'il suspendrait les vols si Tripoli refusait.", "suspendrait", "ccomp", "savoir"),
+        # a noun with its own article after a from-phrase, with no "et", is the object, not a conjunct
+        ("Le Kenya a menacé d'expulser du pays les organisations humanitaires étrangères.", "organisations", "obj", "expulser"),
+        ("Les autorités éthiopiennes ont menacé d'expulser de l'Ogaden les organisations humanitaires occidentales.", "organisations", "obj", "expulser"),
+        ("Le gouvernement a expulsé du Darfour et du Kordofan les observateurs.", "Kordofan", "conj", "Darfour"),
         # a true relative clause stays one
         ("Le ministre a reçu l'ambassadeur qu'il avait convoqué la veille.", "convoqué", "acl:relcl", "ambassadeur"),
     ],

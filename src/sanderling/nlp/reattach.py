@@ -31,6 +31,8 @@ to-phrase ("a fait savoir au général qu'il suspendrait sa coopération"), it i
 A "contre" phrase after a passive's agent name is the verb's ("proférées par la Corée du Nord contre
 le Japon").
 
+An adverb takes no subject or auxiliary: hung on one ("ont de nouveau brandi"), they are the verb's.
+
 A name cannot be the conjunct of a verb: in "a accusé Washington et Londres d'orchestrer…" the
 second name joins the first, the object just before "et".
 
@@ -204,8 +206,11 @@ def object_hung_on_a_to_phrase(doc: Doc) -> None:
         # "ont remis aux Etats-Unis un haut responsable d'Al-Qaïda": the parser may hang the object that
         # follows a to-phrase on the phrase's name as an adjective or an apposition with no comma; a
         # noun with its own article is neither, but the object the verb lacks
+        # (or its conjunct with no "et": "menacé d'expulser du Sud-Soudan les organisations humanitaires")
         name = tok.head
-        if tok.dep_ not in ("amod", "appos") or tok.pos_ != "NOUN" or name.i > tok.i or not any(c.dep_ == "det" and c.i < tok.i for c in tok.children):
+        if tok.dep_ not in ("amod", "appos", "conj") or tok.pos_ != "NOUN" or name.i > tok.i or not any(c.dep_ == "det" and c.i < tok.i for c in tok.children):
+            continue
+        if tok.dep_ == "conj" and any(c.dep_ == "cc" for c in tok.children):
             continue
         if any(t.pos_ == "PUNCT" for t in doc[name.i + 1 : tok.i]):
             continue
@@ -361,6 +366,16 @@ def against_phrase_hung_on_the_agent(doc: Doc) -> None:
             verb = verb.head  # ("proférées jeudi par…": up from the date the parser hung the agent on)
         if verb.pos_ == "VERB":
             tok.head, tok.dep_ = verb, "obl:arg"
+
+
+def subject_hung_on_an_adverb(doc: Doc) -> None:
+    for tok in doc:
+        # "Les Etats-Unis ont de nouveau brandi la menace": the parser may hang the subject and the
+        # auxiliary on the adverbial phrase before the participle; an adverb takes neither, the verb does
+        if tok.dep_ != "advmod" or tok.pos_ not in ("ADP", "ADV") or tok.head.pos_ != "VERB" or tok.head.i < tok.i:
+            continue
+        for c in [c for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass", "aux:tense", "aux:pass")]:
+            c.head = tok.head
 
 
 def inverted_subject_of_a_relative(doc: Doc) -> None:

@@ -56,6 +56,7 @@ from sanderling.nlp.reattach import (
     second_demonym_read_as_subject,
     second_side_hung_on_the_first,
     strays_before_attributions,
+    subject_hung_on_an_adverb,
     subject_of_an_if_clause_taken_for_an_object,
     weekday_taken_for_object,
 )
@@ -386,6 +387,7 @@ _FIXES: tuple[Callable[[Doc], None], ...] = (
     _subject_list_made_root,
     _auxiliary_made_root,
     _second_participle_of_the_verb,
+    subject_hung_on_an_adverb,
     _finite_verbs_hung_on_their_subject,
     weekday_taken_for_object,
     object_hung_on_a_date,
