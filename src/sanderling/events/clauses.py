@@ -66,7 +66,9 @@ class ClauseReader:
 
     def condition(self, tok: Token) -> Token | None:
         """The head of the condition the act depends on, if any."""
-        holders = [tok] + ([tok.head] if tok.dep_ in ("ccomp", "xcomp") and tok.head.i != tok.i else [])
+        holders = [tok]
+        while holders[-1].dep_ in ("ccomp", "xcomp") and holders[-1].head.i != holders[-1].i and len(holders) < 3:
+            holders.append(holders[-1].head)  # ("a fait savoir qu'il suspendrait…": two verbs up, on "fait")
         doc = tok.doc
         for holder in holders:  # the parser often hangs "unless…" on the verb of saying
             for c in holder.children:
@@ -189,6 +191,12 @@ class ClauseReader:
             hung = self.complement_of_date(t)
             head = t.head.head if hung else t.head  # the verb the phrase depends on, as if the clause hung there
             if (hung or t.dep_ in ("ccomp", "parataxis", "xcomp", "advcl", "conj")) and (fold(head.lemma_) in self._g.speech_verbs or fold(head.lemma_) in self._g.denial_verbs):
+                return head
+            # "a fait savoir qu'il…": a verb of saying in two words, whose first has the subject (the
+            # parser hangs the clause on either)
+            if t.dep_ == "ccomp" and head.dep_ == "xcomp" and f"{fold(head.head.lemma_)} {fold(head.lemma_)}" in self._g.speech_verbs:
+                return head.head
+            if t.dep_ == "ccomp" and any(c.dep_ == "xcomp" and f"{fold(head.lemma_)} {fold(c.lemma_)}" in self._g.speech_verbs for c in head.children):
                 return head
             t = head
         # « Nous rejetons ces accusations », a déclaré l'ambassade : the French parser hangs the verb of

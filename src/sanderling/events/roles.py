@@ -144,6 +144,11 @@ class RoleFinder:
             if tok.pos_ != "ADJ" and sx.is_passive(tok, self._g.reflexive_pronouns) and fold(tok.lemma_) not in self._g.etre_verbs:  # "sont convenus de": active
                 patient = subj if subj is not None and subj.head.i == tok.i else None
                 actor_head = self._verb_agent(tok, hits)
+                if actor_head is not None and "obj" not in self._cues(cand):
+                    # the passive subject is the active object, a party acted on only where the object is one:
+                    # "8.000 militaires ont été déployés par le gouvernement" are its own force (with no agent
+                    # named, they stand for the side that deploys them)
+                    patient = None
             elif self._undergone_infinitive(tok):
                 # "X s'est vu demander par Y de…": X is asked, by Y
                 patient = subj
@@ -161,6 +166,8 @@ class RoleFinder:
             if actor_head is not None and (by := self._agent_of_noun(tok, hits)) is not None and by.i == actor_head.i:
                 # "the bombing of a Kurdish village by Turkish jets": with the doer named by "by", "of" names the target
                 patient = next((obj for case, obj in sx.prep_objects(tok) if case.split()[0] in OF_PREPS and obj.i != by.i), None)
+            if actor_head is None and (uttered := self._uttered_by(tok)) is not None:
+                actor_head = self._verb_agent(uttered, hits)  # "des menaces ont été proférées par X", "threats were made by X"
             if actor_head is None and (holder := sx.carrier(tok, self._g.carrier_nouns)) is not None:
                 actor_head = self._nominal_agent(holder, hits) or self._doer(holder, of=False)  # "une vague d'arrestations lancée par X"
                 if actor_head is None and holder.dep_ in ("nsubj:pass", "nsubjpass"):
@@ -233,7 +240,7 @@ class RoleFinder:
                 if doer is not None and inner.type == cand.type and (sx.case_of(doer).split() or [""])[0] in OF_PREPS:
                     continue  # "exprimant le soutien de Pékin au général": the act itself, whose "de" is the actor
                 found = known(self._resolver.resolve(doer, hits, memory, speaker=speaker)) if doer is not None else ()
-                if found and (not spoken or any(r.country for r in found)):
+                if found and (not spoken or any(r.country or r.sector == "IGO" for r in found)):  # (a body of states speaks too)
                     recipient, recipient_head = found, doer
                     break
         if recipient_head is None and not recipient:
@@ -337,6 +344,14 @@ class RoleFinder:
                 if case.split()[0] in OF_PREPS and fold(weapon.lemma_) in self._g.weapon_words and (found := self._nominal_country(weapon, hits)):
                     return None, found
         return None, ()
+
+    def _uttered_by(self, noun: Token) -> Token | None:
+        """The passive verb, no event of its own, whose subject the event noun is ("de nouvelles menaces
+        ont été proférées par la Corée du Nord contre le Japon"): its agent and phrases are the noun's."""
+        verb = noun.head
+        if noun.pos_ != "NOUN" or noun.dep_ not in ("nsubj:pass", "nsubjpass") or verb.pos_ != "VERB" or verb.i in self._scope.triggers:
+            return None
+        return verb if sx.is_passive(verb, self._g.reflexive_pronouns) else None
 
     def _verb_agent(self, verb: Token, hits: dict[int, Hit]) -> Token | None:
         """The "by"/"par" agent of a passive verb, wherever the parser hung it."""
@@ -443,7 +458,24 @@ class RoleFinder:
                 return by
         if (stranded := self._agent_right_after(noun)) is not None:
             return stranded
+        if (issuer := self._issuer(noun)) is not None:
+            return issuer
         return self._actor_after(noun, OF_PREPS | BY_PREPS if of else BY_PREPS, self._scope.hits)
+
+    def _issuer(self, noun: Token) -> Token | None:
+        """"l'ultimatum que lui avait adressé l'Onusom", "the ultimatum UNOSOM had sent him": the subject
+        of a relative clause that issues the noun (the noun is its object) is the noun's author."""
+        for c in noun.children:
+            if c.dep_ not in ("acl:relcl", "relcl", "acl") or c.pos_ != "VERB" or fold(c.lemma_) not in self._g.issue_verbs or sx.is_passive(c, self._g.reflexive_pronouns):
+                continue
+            # the noun is what is issued: the relative word is the object, or there is none and no object
+            # ("the ultimatum UNOSOM had sent him"; not "la note dans laquelle Ankara menace")
+            rel = [o for o in c.children if fold(o.text) in self._g.relative_pronouns]
+            if not (any(o.dep_ in sx.OBJ for o in rel) or (not rel and not any(o.pos_ in ("NOUN", "PROPN") for o in sx.objects(c)))):
+                continue
+            if (subj := sx.subject(c)) is not None and (subj.pos_ in ("NOUN", "PROPN") or subj.i in self._scope.hits) and self._is_actorish(subj, self._scope.hits):
+                return subj
+        return None
 
     def _agent_right_after(self, noun: Token) -> Token | None:
         """"a dénoncé la répression par la Serbie des troubles": the parser hung the agent phrase that
@@ -563,24 +595,29 @@ class RoleFinder:
                 return (ActorRef(words.text, words.start_char, words.end_char, h.term.country, h.term.sector, h.term.code, None, h.term.rule),)
         return ()
 
+    def _cues(self, cand: Candidate) -> tuple[str, ...]:
+        """The phrases, in order, that may name the recipient: the entry's, or its type's."""
+        if cand.entry.recipient is not None:
+            return tuple(cand.entry.recipient)
+        if cand.type == "MOBILIZE":
+            return tuple(self._g.recipient_preps)  # "deployed troops": the object is the actor's own force
+        if cand.type == "REQUEST":
+            # "a demandé à l'Otan une brigade", "a sollicité un prêt auprès du FMI": the one asked before what is asked for
+            return ("iobj", *self._g.dative_preps, "obj", *self._g.recipient_preps, *self._g.reciprocal_preps)
+        return ("obj", "iobj", *self._g.recipient_preps, *self._g.reciprocal_preps)
+
     def _recipient_heads(self, cand: Candidate, actor_head: Token | None, actor_countries: frozenset[str] = frozenset()) -> list[Token]:
         """Candidate recipient phrases in the order of the entry's cues (first known one wins)."""
         tok = cand.token
-        if cand.entry.recipient is not None:
-            cues = cand.entry.recipient
-        elif cand.type == "MOBILIZE":
-            cues = tuple(self._g.recipient_preps)  # "deployed troops": the object is the actor's own force
-        elif cand.type == "REQUEST":
-            # "a demandé à l'Otan une brigade", "a sollicité un prêt auprès du FMI": the one asked before what is asked for
-            cues = ("iobj", *self._g.dative_preps, "obj", *self._g.recipient_preps, *self._g.reciprocal_preps)
-        else:
-            cues = ("obj", "iobj", *self._g.recipient_preps, *self._g.reciprocal_preps)
+        cues = self._cues(cand)
         own = [tok, *(c for c in tok.children if c.dep_ == "xcomp")]
         bare = not any(c.dep_ in (*sx.OBJ, "ccomp", "xcomp") for c in tok.children)  # "condemned what he called…" has its own
         if tok.dep_ == "conj" and bare and tok.head.pos_ == "VERB" and tok.head.i < tok.i and tok.head.i not in self._scope.triggers and sx.subject(tok) is None and not sx.finite_auxiliary(tok):
             own.append(tok.head)  # "ont donné et livré des fournitures à la faculté": the phrases both verbs share
         if tok.pos_ == "NOUN" and (holder := sx.carrier(tok, self._g.carrier_nouns)) is not None:
             own.append(holder)  # "une tentative d'assassinat contre le vice-gouverneur": the attempt's phrases
+        if (uttered := self._uttered_by(tok)) is not None:
+            own.append(uttered)  # "des menaces ont été proférées contre le Japon": the passive verb's phrases
         absorbed = [a.token for a in cand.absorbed if a.token.i not in {t.i for t in own}]
         # "a opposé une fin de non-recevoir à la demande du PAM": a noun's infinitive carries its phrases
         absorbed = [x for t in absorbed for x in (t, *(c for c in t.children if t.pos_ == "NOUN" and c.dep_ == "acl" and "Inf" in c.morph.get("VerbForm") and c.i not in {a.token.i for a in cand.absorbed}))]

@@ -33,6 +33,17 @@ In "des combats ont opposé l'armée aux rebelles" the second side is the verb's
 phrase of time right after a participle on a noun ("l'interdiction, imposée en 1999 pendant les
 frappes") is the participle's, not the noun's.
 
+After the relative object "que", a noun set after the verb is its subject ("l'ultimatum que lui
+avait adressé l'Onusom"), not a second object.
+
+A "que" clause with a subject and an object of its own is no relative clause: hung on the noun of a
+to-phrase ("a fait savoir au général qu'il suspendrait sa coopération"), it is what the verb says.
+
+A "contre" phrase after a passive's agent name is the verb's ("proférées par la Corée du Nord contre
+le Japon").
+
+An adverb takes no subject or auxiliary: hung on one ("ont de nouveau brandi"), they are the verb's.
+
 A name cannot be the conjunct of a verb: in "a accusé Washington et Londres d'orchestrer…" the
 second name joins the first, the object just before "et"; nor of a weekday ("a invité mercredi
 Athènes et Ankara"). An apposition hung on its comma, or read as a second member with no "et"
@@ -252,8 +263,11 @@ def object_hung_on_a_to_phrase(doc: Doc) -> None:
         # "ont remis aux Etats-Unis un haut responsable d'Al-Qaïda": the parser may hang the object that
         # follows a to-phrase on the phrase's name as an adjective or an apposition with no comma; a
         # noun with its own article is neither, but the object the verb lacks
+        # (or its conjunct with no "et": "menacé d'expulser du Sud-Soudan les organisations humanitaires")
         name = tok.head
-        if tok.dep_ not in ("amod", "appos") or tok.pos_ != "NOUN" or name.i > tok.i or not any(c.dep_ == "det" and c.i < tok.i for c in tok.children):
+        if tok.dep_ not in ("amod", "appos", "conj") or tok.pos_ != "NOUN" or name.i > tok.i or not any(c.dep_ == "det" and c.i < tok.i for c in tok.children):
+            continue
+        if tok.dep_ == "conj" and any(c.dep_ == "cc" for c in tok.children):
             continue
         if any(t.pos_ == "PUNCT" for t in doc[name.i + 1 : tok.i]):
             continue
@@ -457,6 +471,73 @@ def time_phrase_past_a_participle(doc: Doc) -> None:
             tok.head, tok.dep_ = participle, "obl:mod"
 
 
+def against_phrase_hung_on_the_agent(doc: Doc) -> None:
+    for tok in doc:
+        # "des menaces ont été proférées par la Corée du Nord contre le Japon": a name takes no "contre"
+        # phrase; after the agent of a passive, it is the verb's
+        if tok.dep_ != "nmod" or _case(tok) != "contre":
+            continue
+        agent = tok.head
+        while agent.dep_ in ("nmod", "flat:name", "appos") and agent.pos_ == "PROPN" and agent.head.i < agent.i:
+            agent = agent.head
+        if agent.dep_ != "obl:agent" or agent.pos_ != "PROPN" or agent.head.pos_ not in ("VERB", "NOUN"):
+            continue
+        verb = agent.head
+        while verb.pos_ == "NOUN" and verb.head.i != verb.i:
+            verb = verb.head  # ("proférées jeudi par…": up from the date the parser hung the agent on)
+        if verb.pos_ == "VERB":
+            tok.head, tok.dep_ = verb, "obl:arg"
+
+
+def subject_hung_on_an_adverb(doc: Doc) -> None:
+    for tok in doc:
+        # "Les Etats-Unis ont de nouveau brandi la menace": the parser may hang the subject and the
+        # auxiliary on the adverbial phrase before the participle; an adverb takes neither, the verb does
+        if tok.dep_ != "advmod" or tok.pos_ not in ("ADP", "ADV") or tok.head.pos_ != "VERB" or tok.head.i < tok.i:
+            continue
+        for c in [c for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass", "aux:tense", "aux:pass")]:
+            c.head = tok.head
+
+
+def inverted_subject_of_a_relative(doc: Doc) -> None:
+    for verb in doc:
+        # "l'ultimatum que lui avait adressé la veille l'Onusom": after "que", the object, the noun set
+        # after the verb is its subject; the parser made it a second object, and the dative pronoun
+        # before the verb the subject
+        if verb.pos_ != "VERB" or verb.dep_ != "acl:relcl":
+            continue
+        if not any(c.dep_ == "obj" and c.i < verb.i and fold(c.text) in ("que", "qu'") for c in verb.children):
+            continue
+        subjects = [c for c in verb.children if c.dep_.startswith("nsubj")]
+        if any(fold(s.text) not in _DATIVE_CLITICS for s in subjects):
+            continue
+        after = next((c for c in verb.children if c.dep_ == "obj" and c.i > verb.i and c.pos_ in ("NOUN", "PROPN") and fold(c.lemma_) not in _TIME_NOUNS | _NEXT_DAYS), None)
+        if after is None:
+            continue
+        after.dep_ = "nsubj"
+        for s in subjects:
+            s.dep_ = "iobj"
+
+
+def completive_taken_for_a_relative(doc: Doc) -> None:
+    for verb in doc:
+        # "a fait savoir au général Eyadéma qu'il suspendrait sa coopération": a "que" clause with a
+        # subject and an object of its own cannot be a relative clause with "que" for its object; hung
+        # on the noun of the to-phrase, it is what the verb above the noun says
+        if verb.pos_ != "VERB" or verb.dep_ != "acl:relcl" or verb.head.pos_ not in ("NOUN", "PROPN"):
+            continue
+        que = next((c for c in verb.children if c.dep_ == "obj" and c.i < verb.i and fold(c.text) in ("que", "qu'")), None)
+        if que is None or not any(c.dep_ == "nsubj" and que.i < c.i < verb.i for c in verb.children):
+            continue
+        if not any(c.dep_ == "obj" and c.i > verb.i and c.pos_ in ("NOUN", "PROPN") and fold(c.lemma_) not in _TIME_NOUNS | _NEXT_DAYS for c in verb.children):
+            continue
+        above = verb.head.head
+        if above.pos_ != "VERB" or verb.head.dep_ not in ("obl:arg", "obl", "iobj", "obj"):
+            continue
+        verb.head, verb.dep_ = above, "ccomp"
+        que.dep_, que.pos_ = "mark", "SCONJ"
+
+
 def _agent_object_to_noun(noun: Token) -> None:
     """"La signature par le Kenya d'un traité", "la libération par la junte birmane de quelque 3.000
     détenus": the parser hangs the event noun's object, and the phrases after it, on the agent phrase
@@ -526,3 +607,5 @@ _NAME_PREPS = frozenset(("a", "de", "d'", "par", "pour", "avec"))
 
 _WEEKDAYS = frozenset(("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"))
 _TIME_NOUNS = frozenset(("semaine", "mois", "annee", "jour", "matin", "soir", "nuit", "week-end", *_WEEKDAYS))
+_NEXT_DAYS = frozenset(("veille", "lendemain", "avant-veille", "surlendemain"))
+_DATIVE_CLITICS = frozenset(("lui", "leur"))
