@@ -55,3 +55,16 @@ def test_a_when_clause_hung_on_the_attribution_is_the_killing(coders: dict[str, 
     events = [e for e in coders["fr"].code(text, date=DAY) if e.type == "ASSAULT"]
     assert len(events) == 1 and _codes(events[0].actor) == ["AFG"] and _codes(events[0].recipient) == ["GBR"]
 
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "type_"),
+    [
+        # a state's forces seizing a ship seize property; pirates seizing one hijack it
+        ("fr", "Un garde-côte indien a arraisonné mardi un chalutier pakistanais au large de Bombay.", "COERCE"),
+        ("en", "The Indian coast guard seized a Pakistani trawler off Mumbai on Tuesday.", "COERCE"),
+        ("en", "Somali pirates seized a Greek-flagged tanker off the Horn of Africa on Friday.", "ASSAULT"),
+    ],
+)
+def test_who_seizes_a_ship_says_whether_it_is_a_hijacking(coders: dict[str, Coder], lang: str, text: str, type_: str) -> None:
+    assert [e.type for e in coders[lang].code(text, date=DAY)][:1] == [type_]
