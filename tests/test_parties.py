@@ -131,7 +131,7 @@ PARTIES = [
     # organisations, seats of government and forces named without a country
     ("en", "The State Department on Thursday criticised Azerbaijan's treatment of independent journalists.", "ACCUSE", ["USA"], ["AZE"]),
     ("en", "The People's Liberation Army launched large-scale drills around Taiwan on Monday.", "MOBILIZE", ["CHN"], ["TWN"]),
-    ("en", "The Revolutionary Guards seized a Greek-flagged oil tanker in the Strait of Hormuz on Friday.", "ASSAULT", ["IRN"], ["GRC"]),
+    ("en", "The Revolutionary Guards seized a Greek-flagged oil tanker in the Strait of Hormuz on Friday.", "COERCE", ["IRN"], ["GRC"]),
     ("en", "Nicaragua refused entry on Saturday to a delegation from the Inter-American Commission on Human Rights.", "REJECT", ["NIC"], ["IACHR"]),
     # what is refused or agreed is done to whom the inner verb says
     ("en", "Sweden refused to extradite a Kurdish journalist to Turkey.", "REJECT", ["SWE"], ["TUR"]),

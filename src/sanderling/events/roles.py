@@ -369,8 +369,10 @@ class RoleFinder:
             if (by := sx.agent(clause, self._g)) is not None and self._is_actorish(by, hits):
                 return by
         for date in (c for c in verb.children if c.i in self._scope.dates and c.i > verb.i):
-            # "ont été critiqués mercredi par le gouvernement nigérian": the parser hangs the agent on the date
-            for by in date.children:
+            # "ont été critiqués mercredi par le gouvernement nigérian": the parser hangs the agent on the
+            # date, or on the bare word that ends it ("ont été interpellés samedi matin par la police")
+            ends = [c for c in date.children if c.i == date.i + 1 and c.dep_ == "nmod" and not any(g.dep_ in ("case", "det") for g in c.children)]
+            for by in (g for t in (date, *ends) for g in t.children):
                 if by.dep_ == "obl:agent" and self._is_actorish(by, hits):
                     return by
         return None
@@ -401,7 +403,8 @@ class RoleFinder:
             return (others[0], self.inherited_subject(up)) if others and not passive else self._undergone_by(up, self.inherited_subject(up), hits)
         if up.pos_ == "VERB" and f"{fold(up.lemma_)} {prep}" in g.undergo_phrases and not others:
             return _pair(self.inherited_subject(up))  # "est tombée dans une embuscade", "fell into an ambush"
-        if up.pos_ == "VERB" and fold(up.lemma_) in g.undergo_verbs and noun.dep_ in sx.OBJ and case is None and not passive:
+        # ("a essuyé samedi des tirs": the French parser reads the object's article "des" as a preposition)
+        if up.pos_ == "VERB" and fold(up.lemma_) in g.undergo_verbs and noun.dep_ in sx.OBJ and (case is None or prep in OF_PREPS) and not passive:
             return self._undergone_by(up, self.inherited_subject(up), hits)  # "a subi une attaque", "suffered an attack"
         if up.pos_ == "VERB" and fold(up.lemma_) in g.impose_verbs and prep in g.dative_preps:
             # "a été soumis à la torture", "was subjected to torture"; in the active "a soumis l'Iran à

@@ -133,10 +133,14 @@ def abroad(tok: Token, nouns: frozenset[str]) -> bool:
 
 
 def agent(verb: Token, grammar: Grammar) -> Token | None:
-    for case, obj in prep_objects(verb):
-        if any(prep_matches(case, p) for p in grammar.agent_preps):
-            return obj
-    return None
+    found = [obj for case, obj in prep_objects(verb) if any(prep_matches(case, p) for p in grammar.agent_preps)]
+    # "a été tué par balles samedi par des soldats israéliens": a bare common noun says how, a
+    # later phrase with an article or a name says who
+    return next((obj for obj in found if not _bare_noun(obj)), found[0] if found else None)
+
+
+def _bare_noun(tok: Token) -> bool:
+    return tok.pos_ == "NOUN" and not any(c.dep_ in ("det", "poss", "nmod:poss", "nummod") or c.pos_ == "PROPN" for c in tok.children)
 
 
 def has_negation(tok: Token, grammar: Grammar) -> bool:

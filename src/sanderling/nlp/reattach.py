@@ -9,10 +9,13 @@ appel") it is the object the verb lacks.
 An event noun's object may be hung on its "par" agent ("la signature par le Kenya d'un traité"):
 after a place name, or counted ("de quelque 3.000 détenus"), it is the noun's object again.
 
-A bare weekday after the verb is when, not what ("a massé lundi des troupes"). A phrase before the
-comma of an attribution set off after the clause ("…près de la frontière, a indiqué le ministère")
-is the reported verb's, and an attribution's subject may be read as its object ("…, a annoncé
-l'agence") when the reported verb's object was made its subject.
+A bare weekday after the verb is when, not what ("a massé lundi des troupes"). "Le long de" is a
+preposition of place, not an object "long" ("ont tiré des obus … le long de la frontière"). A
+phrase before the comma of an attribution set off after the clause ("…près de la frontière, a
+indiqué le ministère") is the reported verb's, also when the parser made the attribution a clause
+of that verb ("…lorsque des combattants ont attaqué leur convoi, a annoncé l'armée"); and an
+attribution's subject may be read as its object ("…, a annoncé l'agence") when the reported verb's
+object was made its subject.
 
 A participle set off after the clause with an object pronoun ("…s'est tourné vers Paris, lui
 demandant…") is the verb's, whatever word the parser hung it on. A past participle goes with the
@@ -115,6 +118,20 @@ def object_hung_on_a_date(doc: Doc) -> None:
         tok.head, tok.dep_ = verb, "obj"
 
 
+def le_long_de(doc: Doc) -> None:
+    for tok in doc:
+        # "ont tiré des obus … le long de la ligne de contrôle": "le long de" is a preposition of place,
+        # not an object "long" holding the place; the place is the verb's, "long" its preposition
+        if fold(tok.text) != "long" or tok.dep_ not in ("obj", "obl:mod", "nmod") or tok.i == 0 or fold(doc[tok.i - 1].text) != "le":
+            continue
+        place = next((c for c in tok.children if c.dep_ == "nmod" and c.left_edge.i == tok.i + 1 and _case(c) in _OF_CASES), None)
+        if place is None:
+            continue
+        place.head, place.dep_ = tok.head, ("obl:mod" if tok.head.pos_ in ("VERB", "AUX") else "nmod")
+        tok.head, tok.dep_ = place, "case"
+        doc[tok.i - 1].head = tok
+
+
 def name_after_et_joins_a_name(doc: Doc) -> None:
     for tok in doc:
         # "415 Palestiniens accusés de liens avec le Hamas et le Jihad islamique": a name after "et" joins
@@ -170,8 +187,9 @@ def capitalised_names_mistagged(doc: Doc) -> None:
             continue
         if prev.pos_ == "NOUN" and prev.text.islower() and tok.head.i != prev.i and prev.dep_ in ("nsubj", "obj", "nsubj:pass", "obl:agent", "nmod", "obl:arg"):
             tok.pos_, tok.lemma_, tok.head, tok.dep_ = "PROPN", tok.text, prev, "appos"
-        # ("Bagdad a accusé lundi Ankara de violer…": after the verb, the name is the object it lacks)
-        elif tok.dep_ in ("advmod", "amod") and tok.head.pos_ == "VERB" and tok.head.i < tok.i and not any(c.dep_ == "obj" for c in tok.head.children):
+        # ("Bagdad a accusé lundi Ankara de violer…": after the verb, the name is the object it lacks;
+        # a lone word read as the verb's predicate too, "a accusé lundi Israël d'avoir bombardé")
+        elif (tok.dep_ in ("advmod", "amod") or (tok.dep_ == "xcomp" and not list(tok.children))) and tok.head.pos_ == "VERB" and tok.head.i < tok.i and not any(c.dep_ == "obj" for c in tok.head.children):
             tok.pos_, tok.lemma_, tok.dep_ = "PROPN", tok.text, "obj"
         else:
             continue
@@ -573,12 +591,17 @@ def _stray_before_attribution(verb: Token) -> None:
     may hang the last phrase of what was said on the attribution set off after it; before the comma,
     it is the reported verb's."""
     head = verb.head
-    if verb.dep_ != "parataxis" or verb.pos_ != "VERB" or head.i > verb.i:
+    # (or an attribution verb read as a clause of the verb: "…ont été tués lorsque des combattants ont
+    # attaqué leur convoi, a annoncé l'armée" hangs the "lorsque" clause on "a annoncé")
+    attribution = verb.dep_ == "advcl" and fold(verb.lemma_) in _ATTRIBUTION_VERBS and any(c.dep_ in ("obj", "nsubj") and c.i > verb.i for c in verb.children)
+    if (verb.dep_ != "parataxis" and not attribution) or verb.pos_ != "VERB" or head.i > verb.i:
         return
-    comma = next((c for c in verb.children if c.text == "," and head.i < c.i < verb.i), None)
-    if comma is None or any(t.head.i != verb.i or not t.dep_.startswith("aux") for t in verb.doc[comma.i + 1 : verb.i]):
+    first = min([verb.i, *(c.i for c in verb.children if c.dep_.startswith("aux"))])
+    comma = verb.doc[first - 1]
+    if comma.text != "," or comma.i <= head.i or any(t.head.i != verb.i or not t.dep_.startswith("aux") for t in verb.doc[comma.i + 1 : verb.i]):
         return
-    for c in [c for c in verb.children if head.i < c.i < comma.i and c.dep_ != "punct"]:
+    # (of an attribution read as a clause, only the clauses: its other phrases the parser may have right)
+    for c in [c for c in verb.children if head.i < c.i < comma.i and c.dep_ != "punct" and (not attribution or c.pos_ == "VERB")]:
         c.head = head
 
 
