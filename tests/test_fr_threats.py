@@ -1,27 +1,13 @@
 """Threats and their look-alikes in French wire copy (data/probes/fr_threats.tsv): who threatens
-whom in the shapes the French side coded wrong. Kept apart from test_parties.py while another
-branch edits it; the cases are in its PARTIES format."""
+whom in the shapes the French side coded wrong; the cases are in test_parties.py's PARTIES format,
+and use its helpers."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from sanderling import ActorRef, Coder, Event
-
-DAY = date(2026, 3, 12)
-
-
-def _one(coder: Coder, text: str, type_: str) -> Event:
-    events = [e for e in coder.code(text, date=DAY) if e.type == type_]
-    assert events, f"no {type_} event in {text!r}: got {[e.type for e in coder.code(text, date=DAY)]}"
-    return events[0]
-
-
-def _codes(refs: tuple[ActorRef, ...]) -> list[str]:
-    return sorted(r.country or r.name or "" for r in refs)
-
+from sanderling import Coder
+from test_parties import _codes, _one
 
 THREATS = [
     # lang, text, type, actor codes, recipient codes

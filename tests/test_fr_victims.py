@@ -1,8 +1,7 @@
 """Who was attacked, in French wire shapes where the victims or the attacker sit where the parser
 does not look (the fr_victims probe set): an agent after a manner phrase or a time, "pris en
 embuscade", "tomber sous le feu de", "essuyer des tirs", "le long de", a name after a date read as
-the verb's predicate, a when-clause hung on the attribution. Kept in a file of its own to avoid
-merge conflicts with test_parties.py, whose helpers it uses."""
+the verb's predicate, a when-clause hung on the attribution; with test_parties.py's helpers."""
 
 from __future__ import annotations
 
