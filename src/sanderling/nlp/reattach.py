@@ -118,7 +118,7 @@ def object_hung_on_a_date(doc: Doc) -> None:
         tok.head, tok.dep_ = verb, "obj"
 
 
-def le_long_de(doc: Doc) -> None:
+def le_long_de_read_as_an_object(doc: Doc) -> None:
     for tok in doc:
         # "ont tiré des obus … le long de la ligne de contrôle": "le long de" is a preposition of place,
         # not an object "long" holding the place; the place is the verb's, "long" its preposition
