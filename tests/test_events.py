@@ -751,6 +751,10 @@ CLAUSES = [
     ("en", "The junta declared a state of siege on Saturday, suspending parts of the constitution and arresting opposition leaders.", ["COERCE"]),
     # "au moins 15 morts" is "at least", not "à moins que" (unless): the shelling is no threat
     ("fr", "L'artillerie des Serbes de Bosnie a bombardé samedi l'enclave de Gorazde, faisant au moins 15 morts, alors que des responsables de l'ONU réclamaient en vain un cessez-le-feu.", ["ASSAULT", "REQUEST"]),
+    # what a demand threatens "sous peine de" is no event of its own, nor its conjunct
+    ("fr", "Les dirigeants ouest-africains ont sommé les rebelles de désarmer avant la fin de l'année, sous peine de sanctions et d'une offensive de l'Ecomog.", ["REQUEST"]),
+    # (a conjunct outside such a phrase is coded: one act)
+    ("fr", "Les Etats-Unis ont décrété des sanctions et un embargo contre l'Iran.", ["SANCTION"]),
     # a noun naming again, between the same parties, the act the sentence reports is that act
     ("fr", "Le Premier ministre indien a reçu lundi à New Delhi le président afghan, qui effectue sa première visite.", ["CONSULT"]),
     # (two attacks on two days, by two verbs, stay two)

@@ -33,7 +33,10 @@ def is_background(tok: Token, grammar: Grammar, entry: TriggerEntry | None = Non
     for _ in range(4):
         if fold(t.text) in background or any(fold(c.text) in background for c in t.children if c.dep_ in ("case", "mark", "fixed", "advmod")):
             return True
-        if t.dep_ not in ("nmod", "obl", "obl:mod", "obl:arg", "pobj", "prep", "pcomp") or t.head.i == t.i:
+        # (up through a conjunct, "à la suite des attaques et des enlèvements", and an infinitive under
+        # the phrase's noun, "sous peine d'être pris sous le feu")
+        infinitive = t.dep_ == "acl" and any("Inf" in v.morph.get("VerbForm") for v in (t, *(c for c in t.children if c.dep_.startswith("aux"))))
+        if (t.dep_ not in ("nmod", "obl", "obl:mod", "obl:arg", "pobj", "prep", "pcomp", "conj") and not infinitive) or t.head.i == t.i:
             return False
         t = t.head
     return False
