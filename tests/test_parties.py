@@ -758,3 +758,23 @@ def test_a_first_name_read_as_an_infinitive_is_a_name(text: str, name: str, head
     assert tok.pos_ == "PROPN" and tok.head.text == head
     assert doc[tok.i + 1].head.i == tok.i  # the rest of the name
     assert not any(c.dep_ == "obj" for c in tok.children)  # what followed it is the verb's again
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "type_", "actor", "recipient"),
+    [
+        # a counterpart, a partner or a neighbour is another country: unnamed, it is no recipient,
+        # not the actor's own country
+        ("fr", "Le Premier ministre indien a exhorté son homologue à reprendre le dialogue.", "REQUEST", ["IND"], []),
+        ("en", "Bangladesh urged its partner to sign the accord.", "REQUEST", ["BGD"], []),
+        ("fr", "Le Pakistan a accusé son voisin d'avoir violé la frontière.", "ACCUSE", ["PAK"], []),
+        ("en", "Pakistan accused its neighbour of violating the border.", "ACCUSE", ["PAK"], []),
+        # named, it is that country; the actor's own people stay its own
+        ("fr", "Le président iranien a appelé son homologue irakien à respecter la trêve.", "REQUEST", ["IRN"], ["IRQ"]),
+        ("fr", "Le Pakistan a exhorté ses ressortissants à quitter le pays.", "REQUEST", ["PAK"], ["PAK"]),
+        ("fr", "Des voisins ont manifesté devant la mairie de Lyon.", "PROTEST", ["FRA"], ["FRA"]),
+    ],
+)
+def test_a_counterpart_or_a_neighbour_is_not_the_actor_s_own_country(coders: dict[str, Coder], lang: str, text: str, type_: str, actor: list[str], recipient: list[str]) -> None:
+    ev = _one(coders[lang], text, type_)
+    assert (_codes(ev.actor), _codes(ev.recipient)) == (actor, recipient)

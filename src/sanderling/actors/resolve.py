@@ -269,6 +269,8 @@ class ActorResolver:
             name = name or org.term.code
             sources.append(org.term.rule)
         head_role = _head_role(roles, head)
+        if head_role is not None and fold(head.text) in g.relation_nouns and _possessed(head):
+            head_role = None  # "ses voisins", "its neighbours": another country, not the people next door
         if head_role is not None:
             head_role = self._gapped_role(head_role, tokens, hits)
             role = head_role.term.role or role

@@ -925,6 +925,9 @@ class RoleFinder:
             return self._resolver.listed(tuple(refs), sent.doc, hits, exclude=frozenset(own))
         if len(own) > 1 or type_ not in _DOMESTIC_TYPES:
             return ()  # "X and Y agreed…": a compound actor acts with itself
+        others = self._g.relation_nouns | self._g.counterpart_nouns
+        if any(t.pos_ == "NOUN" and fold(t.text) in others and t.i not in skip and clause in (t.head, t.head.head) for t in clause.subtree):
+            return ()  # "a exhorté son homologue", "accused its neighbour": another party, whose the sentence does not say
         if place is not None and place.country and len(place.country) == 3 and place.country not in own:
             # "Russian aircraft launched missiles at the port area" (in Odesa): the country it happened in.
             # A dateline lies outside the sentence: its text, without offsets into the parsed segment.
