@@ -202,20 +202,26 @@ def test_existing_out_file_is_untouched_on_usage_error(tmp_path: Path, extra: li
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt", "out.jsonl"]
 
 
-def test_keep_negated(tmp_path: Path) -> None:
-    (tmp_path / "neg.txt").write_text(NEGATED_FR + "\n", encoding="utf-8")
-    without = run("code", "neg.txt", "--lang", "fr", "--date", "2026-03-12", cwd=tmp_path)
+@pytest.mark.parametrize(
+    ("lang", "text", "flag", "left_out", "kept"),
+    [
+        ("fr", NEGATED_FR, "--keep-negated", "1 negated left out", ("ACCUSE", "condamné", True, [None])),
+        # PLOVER codes no event without an actor: whoever released the hostages is not named
+        ("en", "Two French hostages were released in Mali.", "--keep-actorless", "1 without an actor left out", ("RETREAT", "released", False, [])),
+    ],
+    ids=["negated", "actorless"],
+)
+def test_what_is_left_out_by_default_is_kept_on_request(tmp_path: Path, lang: str, text: str, flag: str, left_out: str, kept: tuple[str, str, bool, list[str | None]]) -> None:
+    (tmp_path / "a.txt").write_text(text + "\n", encoding="utf-8")
+    without = run("code", "a.txt", "--lang", lang, "--date", "2026-03-12", cwd=tmp_path)
     assert without.returncode == 0
     assert events_of(without.stdout) == []
-    assert "1 negated left out" in without.stderr
-    kept = run("code", "neg.txt", "--lang", "fr", "--date", "2026-03-12", "--keep-negated", cwd=tmp_path)
-    assert kept.returncode == 0
-    evs = events_of(kept.stdout)
-    assert len(evs) == 1
-    (ev,) = evs
-    assert ev["negated"] is True
-    assert ev["type"] == "ACCUSE"
-    assert ev["evidence"]["trigger"] == "condamné"
+    assert left_out in without.stderr
+    with_flag = run("code", "a.txt", "--lang", lang, "--date", "2026-03-12", flag, cwd=tmp_path)
+    assert with_flag.returncode == 0
+    assert "left out" not in with_flag.stderr
+    (ev,) = events_of(with_flag.stdout)
+    assert (ev["type"], ev["evidence"]["trigger"], ev["negated"], [a["country"] for a in ev["actor"]]) == kept
     assert_contract(ev)
 
 

@@ -1,6 +1,6 @@
 """The command line: a thin layer over the library.
 
-    sanderling code [PATH ...] [--lang auto|fr|en] [--date YYYY-MM-DD] [--keep-negated] [--out FILE]
+    sanderling code [PATH ...] [--lang auto|fr|en] [--date YYYY-MM-DD] [--keep-negated] [--keep-actorless] [--out FILE]
     sanderling evaluate GOLD [GOLD ...]
 
 Errors are one line on stderr each, naming the input (and line) and the reason. Exit status: 0 all
@@ -31,6 +31,7 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--lang", default="auto", help="auto (detect per article), fr or en")
     c.add_argument("--date", default=None, help="publication date YYYY-MM-DD (overrides JSONL dates and datelines)")
     c.add_argument("--keep-negated", action="store_true", help="also output negated events (flagged negated: true)")
+    c.add_argument("--keep-actorless", action="store_true", help="also output events whose actor resolved to no entity (PLOVER codes none)")
     c.add_argument("--out", default=None, help="write events to FILE (replaced only when coding ends) instead of stdout")
     e = sub.add_parser("evaluate", help="score the coder against gold records (PLOVER gold-standard JSON)")
     e.add_argument("gold", nargs="+", metavar="GOLD", help="gold file(s)")
@@ -60,9 +61,9 @@ def _code(args: argparse.Namespace) -> int:
     from sanderling.pipeline import Coder, _as_date
 
     pub = _as_date(args.date)
-    coder = Coder(lang=args.lang, keep_negated=args.keep_negated)
+    coder = Coder(lang=args.lang, keep_negated=args.keep_negated, keep_actorless=args.keep_actorless)
     paths = args.paths or ["-"]
-    failed = articles = events = negated = 0
+    failed = articles = events = negated = actorless = 0
     out, finish = _open_out(args.out)
     try:
         for result in coder.code_many(iter_inputs(paths), date=pub):
@@ -72,6 +73,7 @@ def _code(args: argparse.Namespace) -> int:
                 continue
             articles += 1
             negated += result.dropped_negated
+            actorless += result.dropped_actorless
             for ev in result.events:
                 out.write(json.dumps(ev.to_dict(), ensure_ascii=False) + "\n")
                 events += 1
@@ -80,7 +82,8 @@ def _code(args: argparse.Namespace) -> int:
         finish(False)
         raise
     finish(True)
-    tail = f", {negated} negated left out" if negated else ""
+    left = [f"{n} {what}" for n, what in ((negated, "negated"), (actorless, "without an actor")) if n]
+    tail = f", {' and '.join(left)} left out" if left else ""
     print(f"sanderling: coded {articles} article(s), {events} event(s){tail}; {failed} input(s) failed", file=sys.stderr)
     return EXIT_INPUT if failed else EXIT_OK
 

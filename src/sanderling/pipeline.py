@@ -32,6 +32,7 @@ class ArticleResult:
     events: tuple[Event, ...] = ()
     error: SanderlingError | None = None
     dropped_negated: int = 0
+    dropped_actorless: int = 0
 
 
 class _Language:
@@ -63,9 +64,10 @@ class Coder:
     >>> events = coder.code("Le président malien a reçu jeudi son homologue sénégalais.", date="2026-01-10")
     """
 
-    def __init__(self, *, lang: str = "auto", keep_negated: bool = False, batch_size: int = 32) -> None:
+    def __init__(self, *, lang: str = "auto", keep_negated: bool = False, keep_actorless: bool = False, batch_size: int = 32) -> None:
         self.lang = check_lang_option(lang)
         self.keep_negated = keep_negated
+        self.keep_actorless = keep_actorless
         self.batch_size = batch_size
         self._languages: dict[str, _Language] = {}
 
@@ -117,8 +119,11 @@ class Coder:
                 # A bug in a stage on one article must not stop the others; say which and why.
                 yield ArticleResult(p, error=PipelineError("extract", p.id, f"{type(e).__name__}: {e}"))
                 continue
-            kept = tuple(e for e in events if self.keep_negated or not e.negated)
-            yield ArticleResult(p, kept, dropped_negated=len(events) - len(kept))
+            asserted = tuple(e for e in events if self.keep_negated or not e.negated)
+            # PLOVER codes no event without an actor ("4 people were killed in a suicide bombing"): a
+            # trigger whose doer resolved to no entity is left out unless asked for
+            kept = tuple(e for e in asserted if self.keep_actorless or _has_actor(e))
+            yield ArticleResult(p, kept, dropped_negated=len(events) - len(asserted), dropped_actorless=len(asserted) - len(kept))
 
     def _parse(self, articles: list[Article]) -> dict[str, list[tuple[int, Doc]]]:
         out: dict[str, list[tuple[int, Doc]]] = {}
@@ -148,6 +153,11 @@ class Coder:
                 for event in language.extractor.extract(sent, sentence, article, hits, memory):
                     events.append(_shift(event, offset))
         return events
+
+
+def _has_actor(event: Event) -> bool:
+    """An actor that resolved to an entity: a country, a sector or a name."""
+    return any(r.country or r.sector or r.name for r in event.actor)
 
 
 def _shift(event: Event, offset: int) -> Event:

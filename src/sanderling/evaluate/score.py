@@ -115,14 +115,14 @@ def _multiset_counts(gold: list[str], pred: list[str]) -> dict[str, Counts]:
     return out
 
 
-def evaluate(records: list[GoldRecord], *, keep_negated: bool = False) -> dict[str, Report]:
+def evaluate(records: list[GoldRecord], *, keep_negated: bool = False, keep_actorless: bool = False) -> dict[str, Report]:
     """Code every gold text once (with its language and date) and score per language."""
     by_lang: dict[str, dict[str, list[GoldRecord]]] = defaultdict(lambda: defaultdict(list))
     for r in records:
         by_lang[r.lang][r.text].append(r)
     reports: dict[str, Report] = {}
     for lang, texts in sorted(by_lang.items()):
-        coder = Coder(lang=lang, keep_negated=keep_negated)
+        coder = Coder(lang=lang, keep_negated=keep_negated, keep_actorless=keep_actorless)
         groups = _org_groups(lang)
         report = Report(lang)
         items = list(texts.items())
