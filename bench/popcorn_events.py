@@ -16,7 +16,10 @@ Halves: A is the first half of the texts by id, which was read to find missing w
 2026-11-30 on; B, the second half, has never been read. Mention recall and false alarms are printed
 for each half, so that what A gained can be checked on B.
 
-Figures, not pass/fail: `python bench/popcorn_events.py PATH/TO/popcorn/train.json [N_TEXTS]`.
+Figures, not pass/fail: `python bench/popcorn_events.py PATH/TO/popcorn/train.json [N_TEXTS]
+[--keep-actorless]`. By default the coder leaves out events whose actor resolved to nothing, as
+PLOVER does; many POPCORN reports name no doer ("un homme a été poignardé"), so `--keep-actorless`
+measures what the rules detect, actor or not.
 """
 
 from __future__ import annotations
@@ -47,13 +50,14 @@ EVENT_KINDS = MISHAPS | set(KINDS) | {
 
 
 def main() -> None:
-    if len(sys.argv) < 2:
-        sys.exit("usage: python bench/popcorn_events.py PATH/TO/train.json [N_TEXTS]")
-    path = Path(sys.argv[1])
+    args = [a for a in sys.argv[1:] if a != "--keep-actorless"]
+    if not args:
+        sys.exit("usage: python bench/popcorn_events.py PATH/TO/train.json [N_TEXTS] [--keep-actorless]")
+    path = Path(args[0])
     docs = json.loads(path.read_text(encoding="utf-8"))
-    ids = sorted(docs)[: int(sys.argv[2])] if len(sys.argv) > 2 else sorted(docs)
+    ids = sorted(docs)[: int(args[1])] if len(args) > 1 else sorted(docs)
     half_a = set(sorted(docs)[: len(docs) // 2])
-    coder = Coder(lang="fr", keep_negated=True)
+    coder = Coder(lang="fr", keep_negated=True, keep_actorless="--keep-actorless" in sys.argv[1:])
     mentions = Counter[str]()
     found_mentions = Counter[str]()
     doc_gold = Counter[str]()
@@ -95,7 +99,8 @@ def main() -> None:
             if e.type in KINDS.values():
                 coded[e.type] += 1
                 coded_in_annotated[e.type] += e.type in kinds_here
-    print(f"POPCORN (French, {len(ids)} texts): PLOVER types its event kinds map to")
+    kept = "events without an actor kept" if coder.keep_actorless else "events without an actor left out, as PLOVER does"
+    print(f"POPCORN (French, {len(ids)} texts; {kept}): PLOVER types its event kinds map to")
     print(f"{'type':10} {'mentions':>8} {'recall':>7} {'texts':>6} {'recall':>7} {'coded':>6} {'in annotated texts':>19}")
     for plover in sorted(set(KINDS.values())):
         m, dg, c = mentions[plover], doc_gold[plover], coded[plover]
