@@ -324,6 +324,20 @@ def test_announced_concessions_are_agree(coders: dict[str, Coder], lang: str, te
 
 
 @pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # a resignation to come offers nothing to another party: it stays a resignation, in the future
+        ("en", "The Montenegrin prime minister will resign next week."),
+        ("fr", "Le Premier ministre monténégrin démissionnera la semaine prochaine."),
+        ("fr", "Inculpé par le tribunal de l'ONU, le Premier ministre du Monténégro va démissionner."),
+    ],
+)
+def test_an_announced_resignation_is_a_resignation(coders: dict[str, Coder], lang: str, text: str) -> None:
+    (e,) = [e for e in coders[lang].code(text, date=DAY) if e.type in ("RETREAT", "AGREE")]
+    assert (e.type, e.mode, e.modality, countries(e.actor), countries(e.recipient)) == ("RETREAT", "resign", "future", ["MNE"], [])
+
+
+@pytest.mark.parametrize(
     ("lang", "text", "type_", "actor", "recipient"),
     [
         # whose offer was rejected names the recipient, not a phrase further on

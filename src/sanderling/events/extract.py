@@ -266,7 +266,8 @@ class EventExtractor:
             mode = _THREAT_MODE.get((type_, mode), _THREAT_MODE.get((type_, None)))
             rule_note = f" [announced {type_}: THREATEN]"
             type_ = "THREATEN"
-        elif modality in ("intent", "future") and type_ in (*COOPERATIVE, "RETREAT", "CONCEDE"):
+        elif modality in ("intent", "future") and type_ in (*COOPERATIVE, "RETREAT", "CONCEDE") and (type_, mode) != ("RETREAT", "resign"):
+            # (not "va démissionner", "will resign": a resignation offers nothing to another party)
             # PLOVER (after CAMEO's "express intent to…"): offers, promises and announced concessions
             # or withdrawals are AGREE ("will release the prime minister", "will evacuate the settlements")
             rule_note = f" [announced {type_}: AGREE]"
