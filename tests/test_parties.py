@@ -778,3 +778,24 @@ def test_a_first_name_read_as_an_infinitive_is_a_name(text: str, name: str, head
 def test_a_counterpart_or_a_neighbour_is_not_the_actor_s_own_country(coders: dict[str, Coder], lang: str, text: str, type_: str, actor: list[str], recipient: list[str]) -> None:
     ev = _one(coders[lang], text, type_)
     assert (_codes(ev.actor), _codes(ev.recipient)) == (actor, recipient)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "actor"),
+    [
+        # whoever fired what the victims were hit by, through a noun of number or measure
+        ("fr", "Douze personnes ont été blessées par une salve de roquettes tirées par le Hezbollah.", ["LBN"]),
+        ("en", "Five civilians were killed by a barrage of shells fired by Serb forces.", ["SRB"]),
+        ("fr", "Une salve de roquettes tirées par le Hezbollah a frappé Kiryat Shmona.", ["LBN"]),
+    ],
+)
+def test_who_fired_a_salvo_is_the_attacker(coders: dict[str, Coder], lang: str, text: str, actor: list[str]) -> None:
+    assert _codes(_one(coders[lang], text, "ASSAULT").actor) == actor
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_donor_of_supplies_does_not_arrive_with_them(coders: dict[str, Coder], lang: str) -> None:
+    # the hop through a noun of measure is for attacks only: "ten tonnes of supplies donated by Qatar
+    # arrived" is no visit by Qatar
+    text = {"en": "Ten tonnes of medical supplies donated by Qatar arrived in Beirut on Sunday.", "fr": "Dix tonnes de matériel médical offert par le Qatar sont arrivées dimanche à Beyrouth."}[lang]
+    assert not [e for e in coders[lang].code(text, date=DAY) if e.type == "CONSULT" and _codes(e.actor) == ["QAT"]]

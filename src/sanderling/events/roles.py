@@ -155,7 +155,7 @@ class RoleFinder:
                 actor_head = sx.agent(tok, self._g) or sx.agent(tok.head, self._g)
             else:
                 actor_head = subj
-            if actor_head is not None and actor_head.pos_ in ("NOUN", "PROPN") and not self._is_actorish(actor_head, hits) and (by := self._doer(actor_head, of=False)) is not None and self._is_actorish(by, hits):
+            if actor_head is not None and actor_head.pos_ in ("NOUN", "PROPN") and not self._is_actorish(actor_head, hits) and (by := self._launcher(actor_head, hits, through=cand.type in ("ASSAULT", "COERCE"))) is not None:
                 actor_head = by  # "Des drones lancés par les paramilitaires ont frappé", "missiles fired by X hit": who launched them
             if (inverted := self._inverted_accuser(tok, cand.type, hits, memory)) is not None:
                 # "Les forces algériennes torturent des islamistes, a accusé jeudi Human Rights Watch": set
@@ -446,6 +446,16 @@ class RoleFinder:
             return None
         by = sx.agent(verb, self._g)
         return patient, (by if by is not None and self._is_actorish(by, hits) else self._actor_after(verb, self._g.source_preps, hits))
+
+    def _launcher(self, weapon: Token, hits: dict[int, Hit], *, through: bool) -> Token | None:
+        """Who launched what did the act: "missiles fired by X", and, ``through`` a noun of number or
+        measure for an attack, "une salve de roquettes tirées par X", "a barrage of shells fired by X"
+        (not "ten tonnes of supplies donated by Qatar arrived": the donor did not arrive)."""
+        contents = [obj for case, obj in sx.prep_objects(weapon) if through and case.split()[0] in OF_PREPS and obj.pos_ == "NOUN" and not self._is_actorish(obj, hits)]
+        for noun in (weapon, *contents[:1]):
+            if (by := self._doer(noun, of=False)) is not None and self._is_actorish(by, hits):
+                return by
+        return None
 
     def _doer(self, noun: Token, *, of: bool) -> Token | None:
         """Who does what an event noun names: "the demonstration staged by students", "the students'
