@@ -799,3 +799,17 @@ def test_a_donor_of_supplies_does_not_arrive_with_them(coders: dict[str, Coder],
     # arrived" is no visit by Qatar
     text = {"en": "Ten tonnes of medical supplies donated by Qatar arrived in Beirut on Sunday.", "fr": "Dix tonnes de matériel médical offert par le Qatar sont arrivées dimanche à Beyrouth."}[lang]
     assert not [e for e in coders[lang].code(text, date=DAY) if e.type == "CONSULT" and _codes(e.actor) == ["QAT"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "recipient", "sector"),
+    [
+        # a participle names no person: "les biens détenus à Paris" are held, not detainees
+        ("La justice française a ouvert une enquête sur les biens détenus à Paris par la famille du président gabonais.", "ACCUSE", ["GAB"], "CVL"),
+        # the noun still is one
+        ("La police a libéré les détenus palestiniens à Naplouse.", "RETREAT", ["PSE"], "CVL"),
+    ],
+)
+def test_a_participle_is_no_role(coder_fr: Coder, text: str, type_: str, recipient: list[str], sector: str) -> None:
+    ev = _one(coder_fr, text, type_)
+    assert (_codes(ev.recipient), ev.recipient[0].sector) == (recipient, sector)

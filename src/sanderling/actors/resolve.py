@@ -236,7 +236,8 @@ class ActorResolver:
             # ("Chechen fighters with the Islamic State" fight for it)
             orgs = [h for h in orgs if not (h.term.sector in ("IGO", "NGO") and _elsewhere(head.doc[h.start], head))]
         # A role is a noun: "militaire" in "coopération militaire" names no soldier.
-        roles = [h for h in phrase_hits if h.kind == "role" and not (h.end - h.start == 1 and head.doc[h.start].pos_ == "ADJ")]
+        # Nor is a participle: "les comptes détenus à Zurich" are held, not detainees.
+        roles = [h for h in phrase_hits if h.kind == "role" and not (h.end - h.start == 1 and (head.doc[h.start].pos_ == "ADJ" or (head.doc[h.start].pos_ == "VERB" and h.start != head.i)))]
         people = [h for h in phrase_hits if h.kind == "person"]
 
         name: str | None = None
