@@ -27,6 +27,10 @@ VICTIMS = [
     ("fr", "L'armée pakistanaise a tiré jeudi des obus sur des positions indiennes le long de la frontière.", "ASSAULT", ["PAK"], ["IND"]),
     # a name after the date read as the verb's predicate is its object
     ("fr", "Beyrouth a accusé mardi Israël d'avoir bombardé un village du sud du Liban.", "ACCUSE", ["LBN"], ["ISR"]),
+    # a counted object read as an adjunct ("onze employés") is still the object
+    ("fr", "Les rebelles houthis ont arrêté onze employés de l'ONU à Sanaa.", "COERCE", ["YEM"], ["UNO"]),
+    # (a stretch of time is not: the marchers did nothing to the hours)
+    ("fr", "Des milliers d'étudiants ont défilé trois heures à Dacca.", "PROTEST", ["BGD"], ["BGD"]),
 ]
 
 

@@ -9,6 +9,9 @@ appel") it is the object the verb lacks.
 An event noun's object may be hung on its "par" agent ("la signature par le Kenya d'un traité"):
 after a place name, or counted ("de quelque 3.000 détenus"), it is the noun's object again.
 
+A counted noun with no preposition after an active verb with no object is that object ("ont arrêté
+onze employés"), unless it counts time or distance.
+
 A bare weekday after the verb is when, not what ("a massé lundi des troupes"). "Le long de" is a
 preposition of place, not an object "long" ("ont tiré des obus … le long de la frontière"). A
 phrase before the comma of an attribution set off after the clause ("…près de la frontière, a
@@ -116,6 +119,21 @@ def object_hung_on_a_date(doc: Doc) -> None:
         if verb.pos_ != "VERB" or verb.i > tok.i or any(c.dep_ == "obj" for c in verb.children) or any(t.pos_ in ("VERB", "AUX", "PUNCT") for t in doc[verb.i + 1 : tok.i]):
             continue
         tok.head, tok.dep_ = verb, "obj"
+
+
+def counted_object_read_as_adjunct(doc: Doc) -> None:
+    for tok in doc:
+        # "ont arrêté onze employés de l'ONU": a counted noun with no preposition after an active verb
+        # that has no object is that object, not an adjunct (a stretch of time is one: "ont défilé
+        # trois heures", and so is whatever follows a passive: "a été détenu onze jours")
+        verb = tok.head
+        if tok.dep_ not in ("obl:mod", "obl") or tok.pos_ != "NOUN" or verb.pos_ != "VERB" or verb.i > tok.i or fold(tok.lemma_) in _MEASURES:
+            continue
+        if any(c.dep_ == "case" for c in tok.children) or not any(c.dep_ == "nummod" and c.i < tok.i for c in tok.children):
+            continue
+        if any(c.dep_ in ("obj", "aux:pass", "expl:pass") for c in verb.children) or any(t.pos_ in ("VERB", "AUX", "PUNCT", "ADP") for t in doc[verb.i + 1 : tok.i]):
+            continue
+        tok.dep_ = "obj"
 
 
 def le_long_de_read_as_an_object(doc: Doc) -> None:
@@ -631,3 +649,5 @@ _NAME_PREPS = frozenset(("a", "de", "d'", "par", "pour", "avec"))
 _WEEKDAYS = frozenset(("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"))
 _TIME_NOUNS = frozenset(("semaine", "mois", "annee", "jour", "matin", "soir", "nuit", "week-end", *_WEEKDAYS))
 _NEXT_DAYS = frozenset(("veille", "lendemain", "avant-veille", "surlendemain"))
+# Nouns that count time or distance, which a verb takes without being done to them.
+_MEASURES = frozenset(("an", "heure", "minute", "seconde", "fois", "journee", "soiree", "matinee", "decennie", "siecle", "kilometre", "metre", "mille", *_TIME_NOUNS, *_NEXT_DAYS))

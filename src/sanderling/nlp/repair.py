@@ -40,14 +40,15 @@ from spacy.tokens import Doc, Token
 
 from sanderling.lexicon.load import fold
 from sanderling.nlp.reattach import (
+    against_phrase_hung_on_the_agent,
     agent_hung_on_a_place,
     agent_objects_to_nouns,
     apposition_hung_on_its_comma,
     apposition_read_as_conjunct,
     bare_comme_phrase,
     capitalised_names_mistagged,
-    against_phrase_hung_on_the_agent,
     completive_taken_for_a_relative,
+    counted_object_read_as_adjunct,
     first_name_read_as_infinitive,
     inverted_subject_of_a_relative,
     le_long_de_read_as_an_object,
@@ -423,6 +424,7 @@ _FIXES: tuple[Callable[[Doc], None], ...] = (
     le_long_de_read_as_an_object,
     weekday_taken_for_object,
     object_hung_on_a_date,
+    counted_object_read_as_adjunct,
     name_after_et_joins_a_name,
     object_made_subject_of_attribution,
     participle_hung_on_its_clitic,
