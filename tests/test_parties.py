@@ -773,6 +773,9 @@ def test_a_first_name_read_as_an_infinitive_is_a_name(text: str, name: str, head
         ("fr", "Le président iranien a appelé son homologue irakien à respecter la trêve.", "REQUEST", ["IRN"], ["IRQ"]),
         ("fr", "Le Pakistan a exhorté ses ressortissants à quitter le pays.", "REQUEST", ["PAK"], ["PAK"]),
         ("fr", "Des voisins ont manifesté devant la mairie de Lyon.", "PROTEST", ["FRA"], ["FRA"]),
+        # nor are one's captors: the hostage's nationality is not theirs
+        ("fr", "L'otage français a été libéré mardi par ses ravisseurs.", "RETREAT", [], ["FRA"]),
+        ("en", "The French hostage was freed on Tuesday by his captors.", "RETREAT", [], ["FRA"]),
     ],
 )
 def test_a_counterpart_or_a_neighbour_is_not_the_actor_s_own_country(coders: dict[str, Coder], lang: str, text: str, type_: str, actor: list[str], recipient: list[str]) -> None:
