@@ -816,3 +816,38 @@ def test_a_donor_of_supplies_does_not_arrive_with_them(coders: dict[str, Coder],
 def test_a_participle_is_no_role(coder_fr: Coder, text: str, type_: str, recipient: list[str], sector: str) -> None:
     ev = _one(coder_fr, text, type_)
     assert (_codes(ev.recipient), ev.recipient[0].sector) == (recipient, sector)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "type_", "actor"),
+    [
+        # a few quoted words inside the verb group ('a "fermement condamné"') no longer lose the
+        # clause's subject, nor the head of the verb coordinated after it
+        ("fr", "Le Japon a \"vivement condamné\" le tir de missile et appelé Pyongyang à reprendre le dialogue.", "ACCUSE", ["JPN"]),
+        ("fr", "Le Japon a \"vivement condamné\" le tir de missile et appelé Pyongyang à reprendre le dialogue.", "REQUEST", ["JPN"]),
+        ("fr", "Le Canada a « fermement dénoncé » l'arrestation du journaliste.", "ACCUSE", ["CAN"]),
+        ("en", "Japan has \"strongly condemned\" the missile launch.", "ACCUSE", ["JPN"]),
+        # a longer quotation, speech, keeps its marks: its pronoun is still the speaker's side
+        ("fr", "Le ministre russe a déclaré : \"Nous condamnons fermement cette attaque\".", "ACCUSE", ["RUS"]),
+    ],
+)
+def test_quoted_words_in_a_verb_group_keep_the_subject(coders: dict[str, Coder], lang: str, text: str, type_: str, actor: list[str]) -> None:
+    assert _codes(_one(coders[lang], text, type_).actor) == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "of_phrase", "head"),
+    [
+        # the of-phrase after a place name is the visit's, whose visitor it names
+        ("La visite samedi à Moscou du président turc a été consacrée à la Syrie.", "président", "visite"),
+        ("Le voyage à Pékin du chef de la diplomatie française a été reporté.", "chef", "voyage"),
+        # an of-phrase after a common noun of place stays on it ("à l'aéroport de la capitale")
+        ("L'arrivée à l'aéroport de la capitale du président turc a été retardée.", "capitale", "aéroport"),
+    ],
+)
+def test_an_of_phrase_hung_on_a_place_name_is_the_noun_s(text: str, of_phrase: str, head: str) -> None:
+    from sanderling.nlp import get_pipeline
+
+    doc = get_pipeline("fr")(text)
+    (tok,) = [t for t in doc if t.text == of_phrase]
+    assert tok.head.text == head

@@ -166,6 +166,8 @@ class Grammar:
     if_words: frozenset[str]
     reflexive_pronouns: frozenset[str]
     object_clitics: frozenset[str]
+    quote_marks: frozenset[str]
+    auxiliary_forms: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)

@@ -360,6 +360,22 @@ def agent_hung_on_a_place(doc: Doc) -> None:
             tok.head, tok.dep_ = verb, "obl:agent"
 
 
+def of_phrase_hung_on_a_place(doc: Doc) -> None:
+    for tok in doc:
+        # "la visite dimanche à Bagdad du ministre iranien": the parser hangs the noun's of-phrase on
+        # the place name just before it; a bare place name takes no of-phrase of its own ("à
+        # Saint-Pierre de Rome", one name, keeps it), the noun the place phrase modifies does
+        place = tok.head
+        noun = place.head
+        if tok.dep_ != "nmod" or _case(tok) not in _OF_CASES or tok.pos_ != "NOUN" or tok.ent_type_:
+            continue
+        if place.pos_ != "PROPN" or place.ent_type_ != "LOC" or place.dep_ != "nmod" or _case(place) not in _PLACE_CASES or noun.pos_ != "NOUN":
+            continue
+        if any(t.pos_ not in ("ADP", "DET", "PROPN") for t in doc[place.left_edge.i : place.i]):
+            continue
+        tok.head = noun
+
+
 def agent_objects_to_nouns(doc: Doc) -> None:
     for tok in doc:
         _agent_object_to_noun(tok)
