@@ -851,3 +851,15 @@ def test_an_of_phrase_hung_on_a_place_name_is_the_noun_s(text: str, of_phrase: s
     doc = get_pipeline("fr")(text)
     (tok,) = [t for t in doc if t.text == of_phrase]
     assert tok.head.text == head
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "recipient"),
+    [
+        # a hyphenated nationality the tagger takes for punctuation is still the noun's adjective
+        ("La Norvège a proposé d'accueillir des pourparlers entre le gouvernement sri-lankais et les rebelles.", "AGREE", ["LKA"]),
+        ("Le Japon a condamné vendredi le gouvernement sri-lankais.", "ACCUSE", ["LKA"]),
+    ],
+)
+def test_a_hyphenated_nationality_stays_with_its_noun(coder_fr: Coder, text: str, type_: str, recipient: list[str]) -> None:
+    assert [r.country for r in _one(coder_fr, text, type_).recipient if r.country] == recipient

@@ -15,7 +15,8 @@ model may make the auxiliary the root and the participle its conjunct: the parti
 A past participle after its auxiliary is sometimes tagged as a noun too ("a téléphoné mardi":
 NOUN, lemma "téléphoné"); right after the auxiliary and with no article of its own, a form in -é is
 the participle of an -er verb. A present-tense form heading its clause with a subject just before it
-and no article ("La Croatie enquête sur…") is the verb as well.
+and no article ("La Croatie enquête sur…") is the verb as well. A lower-case hyphenated word right
+after a noun ("le gouvernement sri-lankais", tagged as punctuation) is an adjective of that noun.
 
 A participle with an object, coordinated to a bare participle that describes the object of a verb
 with "avoir" ("a dispersé les manifestants rassemblés … et interpellé une trentaine de personnes"),
@@ -161,6 +162,19 @@ def _present_verbs_tagged_as_nouns(doc: Doc) -> None:
         tok.lemma_ = form[:-1] + "ir" if form.endswith(("vre", "fre")) else form + "r"
         tok.pos_ = "VERB"
         tok.set_morph("Mood=Ind|Tense=Pres|VerbForm=Fin")
+
+
+def _hyphenated_adjective_mistagged(doc: Doc) -> None:
+    for tok in doc:
+        # "le gouvernement sri-lankais": a lower-case hyphenated word right after a noun is an adjective
+        # of it (a nationality, "israélo-palestinien"), not punctuation or a name hung elsewhere
+        prev = doc[tok.i - 1] if tok.i > 0 else None
+        if tok.pos_ not in ("PUNCT", "PROPN") or "-" not in tok.text.strip("-") or not tok.text.islower() or prev is None or prev.pos_ != "NOUN" or prev.whitespace_ == "":
+            continue
+        if not all(part.isalpha() for part in tok.text.split("-")):
+            continue
+        tok.pos_ = "ADJ"
+        tok.head, tok.dep_ = prev, "amod"
 
 
 def _first_name_made_root(doc: Doc) -> None:
@@ -415,6 +429,7 @@ _FIXES: tuple[Callable[[Doc], None], ...] = (
     _participles_after_auxiliary,
     _verbs_hung_on_their_object,
     _present_verbs_tagged_as_nouns,
+    _hyphenated_adjective_mistagged,
     _first_name_made_root,
     _subject_list_made_root,
     _apposition_made_root,
