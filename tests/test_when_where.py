@@ -173,6 +173,8 @@ def test_yearless_dateline_takes_the_file_year_and_says_so() -> None:
         ("fr", "Des combats ont éclaté dans le nord du Mali.", "Mali", "MLI", "country"),
         ("en", "Fighting erupted in northern Mali.", "Mali", "MLI", "country"),
         ("fr", "L'armée a bombardé des positions rebelles dans le Donbass.", "Donbass", "UKR", "admin1"),
+        # the capitalised article is part of the name: Bolivia's La Paz, not a Mexican town called Paz
+        ("fr", "Des mineurs ont manifesté lundi à La Paz contre la réforme des retraites.", "La Paz", "BOL", "city"),
     ],
 )
 def test_event_location_from_the_clause(coders: dict[str, Coder], lang: str, text: str, name: str, country: str, precision: str) -> None:

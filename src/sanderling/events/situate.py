@@ -222,8 +222,7 @@ class Situator:
                 continue  # countries, demonyms, organisations and roles are not cities
             if t.i in hits and (t.dep_ in sx.SUBJ or (t.dep_ == "conj" and (t.head.dep_ in sx.SUBJ or t.head.i in taken))):
                 continue  # "after Paris criticised…", "Pékin et Islamabad ont signé", "a accusé Washington et Londres": a capital that acts or is acted upon is its government
-            span = _propn_span(t)
-            place = self._gaz.city(span.text, span.text, span.start_char, span.end_char, context=context, qualified=_qualified(span))
+            place = self._city(_propn_span(t), context)
             if place is not None:
                 return replace(place, source="geonames:clause")
         return None
@@ -288,11 +287,20 @@ class Situator:
             if any(c.dep_ == "compound" and c.i in hits and c.i < t.i for c in t.children):
                 continue  # "at Tehran University": an institution named after a place is no town of its own
             if t.pos_ == "PROPN" or t.ent_type_ in ("LOC", "GPE") or (t.dep_ == "compound" and t.text.istitle()) or (t.i == obj.i and t.text.istitle() and t.i > t.sent.start):
-                span = _propn_span(t)
-                place = self._gaz.city(span.text, span.text, span.start_char, span.end_char, context=context, qualified=_qualified(span))
+                place = self._city(_propn_span(t), context)
                 if place is not None:
                     return place
         return None
+
+    def _city(self, span: Span, context: tuple[str, ...]) -> PlaceRef | None:
+        """The city a name spells; with the capitalised article before it when that names one ("à La
+        Paz" is Bolivia's, not a Mexican town called Paz; "La Havane", "La Haye")."""
+        doc = span.doc
+        if span.start > 0 and doc[span.start - 1].pos_ == "DET" and doc[span.start - 1].text.istitle():
+            whole = doc[span.start - 1 : span.end]
+            if (place := self._gaz.city(whole.text, whole.text, whole.start_char, whole.end_char, context=context, qualified=_qualified(whole))) is not None:
+                return place
+        return self._gaz.city(span.text, span.text, span.start_char, span.end_char, context=context, qualified=_qualified(span))
 
 
 def _propn_span(t: Token) -> Span:
