@@ -121,6 +121,8 @@ def _acceptable(span: Span, term: Term) -> bool:
         return token.text[:1].isupper() or not token.is_alpha or (len(span) > 2 and any(t.text[:1].isupper() for t in span[1:]))
     if term.kind == "org" and len(span) == 2 and fold(token.text) in ("les", "the"):
         return span[1].text[:1].isupper()  # "les Quinze", "les Vingt-Sept", not "les quinze soldats"
+    if term.kind == "org" and len(span) > 1 and token.pos_ in ("VERB", "AUX") and not any(t.text[:1].isupper() for t in span):
+        return False  # "to save the children trapped": a name spelt like a clause, written as one
     if term.kind == "org" and len(term.tokens) == 1 and len(token.text) <= 3 and token.is_alpha:
         return token.text.isupper()  # "FAO", "WHO", not "the Fao peninsula" or "Who"
     return True
