@@ -43,3 +43,46 @@ def test_a_named_body_missing_from_the_lexicon_is_the_actor(coders: dict[str, Co
 def test_a_name_written_as_the_clause_it_is_spelt_like_is_no_organisation(coder_en: Coder) -> None:
     ev = _one(coder_en, "Rescuers promised to save the children trapped under the rubble, the Turkish government said.", "AGREE")
     assert "SAVECHILDREN" not in _codes(ev.actor) + _codes(ev.recipient)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "type_", "actor", "recipient"),
+    [
+        # the parties' "entre" phrase hangs on the verb the event noun is the subject of
+        ("fr", "De violents affrontements ont éclaté samedi entre les forces arméniennes et azerbaïdjanaises.", "ASSAULT", ["ARM", "AZE"], []),
+        ("en", "Heavy clashes broke out on Saturday between Armenian and Azerbaijani forces.", "ASSAULT", ["ARM", "AZE"], []),
+        ("fr", "Les pourparlers ont repris jeudi entre le Soudan et le Soudan du Sud.", "CONSULT", ["SDN", "SSD"], []),
+        # talks between parties no one hosts have them all for actors; one country's own are X-X
+        ("fr", "Les discussions entre l'Inde et le Pakistan ont repris lundi.", "CONSULT", ["IND", "PAK"], []),
+        ("en", "Talks between Israel and Syria resumed on Monday.", "CONSULT", ["ISR", "SYR"], []),
+        ("fr", "Une rencontre a eu lieu mardi entre le gouvernement colombien et l'opposition colombienne.", "CONSULT", ["COL"], ["COL"]),
+        # a host stays the actor, the parties its recipients
+        ("fr", "Le Qatar a accueilli mardi des pourparlers entre le Soudan et le Tchad.", "CONSULT", ["QAT"], ["SDN", "TCD"]),
+    ],
+)
+def test_the_parties_between_whom_it_happens_are_the_actors(coders: dict[str, Coder], lang: str, text: str, type_: str, actor: list[str], recipient: list[str]) -> None:
+    ev = _one(coders[lang], text, type_)
+    assert (_codes(ev.actor), _codes(ev.recipient)) == (actor, recipient)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # a town the gazetteer lacks, with its country in brackets: the police are that country's
+        ("TOGOBALA (Mali), 3 mai (AFP) - La police a tiré sur des manifestants.", ["MLI"]),
+        # with no country in the dateline, none is guessed
+        ("TOGOBALA, 3 mai (AFP) - La police a tiré sur des manifestants.", ["COP"]),
+    ],
+)
+def test_the_bracketed_country_of_a_dateline_is_where_it_happens(coder_fr: Coder, text: str, actor: list[str]) -> None:
+    assert _codes(_one(coder_fr, text, "ASSAULT").actor) == actor
+
+
+def test_a_dateline_keeps_its_bracketed_country_not_its_agency() -> None:
+    from sanderling.ingest.datelines import find_dateline
+
+    found = find_dateline("AMBON (Indonésie), 20 janv (AFP) - Les autorités ont décrété un couvre-feu.")
+    assert found is not None and found[0].place == "AMBON (Indonésie)"
+    found = find_dateline("PARIS (AFP) - Le gouvernement a annoncé une réforme.")
+    assert found is not None and found[0].place == "PARIS"
+

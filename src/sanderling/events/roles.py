@@ -693,6 +693,10 @@ class RoleFinder:
             # "a annoncé un renforcement de la coopération entre les deux pays": the French parser hangs
             # the phrase of the parties on the verb that announces the noun
             found_all += [obj for case, obj in sx.prep_objects(light) if obj.i > tok.i and any(sx.prep_matches(case, p) for p in self._g.reciprocal_preps) and all(f.i != obj.i for f in found_all)]
+        if tok.pos_ == "NOUN" and tok.dep_ in sx.SUBJ and tok.head.pos_ == "VERB" and tok.head.i not in self._scope.triggers:
+            # "de violents combats ont éclaté vendredi entre les forces kirghizes et tadjikes", "talks
+            # resumed between X and Y": the parties' phrase hangs on the verb the event noun is subject of
+            found_all += [obj for case, obj in sx.prep_objects(tok.head) if obj.i > tok.head.i and any(sx.prep_matches(case, p) for p in self._g.reciprocal_preps) and all(f.i != obj.i for f in found_all)]
         return found_all
 
     def _clitic_antecedent(self, clitic: Token, actor_head: Token | None) -> Token | None:
