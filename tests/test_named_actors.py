@@ -86,3 +86,40 @@ def test_a_dateline_keeps_its_bracketed_country_not_its_agency() -> None:
     found = find_dateline("PARIS (AFP) - Le gouvernement a annoncé une réforme.")
     assert found is not None and found[0].place == "PARIS"
 
+
+@pytest.mark.parametrize(
+    ("lang", "text", "actor", "recipient"),
+    [
+        # an envoy summoned, with no agent, to a seat of government or a capital: its country summons
+        ("fr", "L'ambassadeur de Russie a été convoqué lundi à Varsovie.", ["POL"], ["RUS"]),
+        ("fr", "Le chargé d'affaires iranien a été convoqué mardi au Quai d'Orsay après l'arrestation d'un Français.", ["FRA"], ["IRN"]),
+        ("en", "The Russian envoy was summoned to the State Department on Tuesday.", ["USA"], ["RUS"]),
+        # a named agent stays the actor
+        ("fr", "Le chargé d'affaires russe a été convoqué mardi à Paris par le ministère polonais des Affaires étrangères.", ["POL"], ["RUS"]),
+    ],
+)
+def test_an_envoy_summoned_to_a_seat_of_government_is_summoned_by_its_country(coders: dict[str, Coder], lang: str, text: str, actor: list[str], recipient: list[str]) -> None:
+    ev = _one(coders[lang], text, "ACCUSE")
+    assert (_codes(ev.actor), _codes(ev.recipient)) == (actor, recipient)
+
+
+def test_ministers_convened_in_a_capital_are_not_summoned_by_it(coder_fr: Coder) -> None:
+    ev = _one(coder_fr, "Les ministres ont été convoqués à Bruxelles pour un sommet.", "CONSULT")
+    assert "BEL" not in _codes(ev.actor)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "actor"),
+    [
+        # a protest noun in a "during" phrase: the people who act in the clause it hangs on protest
+        ("fr", "Des étudiants iraniens ont incendié des voitures lors de manifestations contre le régime.", ["IRN"]),
+        ("en", "Young Palestinians threw stones during protests against the Israeli army.", ["PSE"]),
+        # not a state's force acting during them
+        ("fr", "La police iranienne a tiré des gaz lacrymogènes lors de manifestations contre le régime.", []),
+        ("en", "Iranian police fired tear gas during protests against the government.", []),
+    ],
+)
+def test_people_acting_during_protests_are_the_protesters(coders: dict[str, Coder], lang: str, text: str, actor: list[str]) -> None:
+    ev = _one(coders[lang], text, "PROTEST")
+    assert _codes(ev.actor) == actor
+
