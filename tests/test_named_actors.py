@@ -123,3 +123,29 @@ def test_people_acting_during_protests_are_the_protesters(coders: dict[str, Code
     ev = _one(coders[lang], text, "PROTEST")
     assert _codes(ev.actor) == actor
 
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        # goods moved in an agentless passive: the agent of the participle in their phrase gives them
+        ("Une partie de l'aide promise au Niger par le Japon a été livrée lundi à Niamey.", ["JPN"], ["NER"]),
+        ("Les fonds promis au Tchad par la Banque mondiale ont été versés mardi.", ["WB"], ["TCD"]),
+    ],
+)
+def test_goods_given_by_a_participle_s_agent_are_its_gift(coder_fr: Coder, text: str, actor: list[str], recipient: list[str]) -> None:
+    ev = _one(coder_fr, text, "AID")
+    assert (_codes(ev.actor), _codes(ev.recipient)) == (actor, recipient)
+
+
+def test_a_thing_rejected_is_still_its_author_s() -> None:
+    from sanderling.nlp import get_pipeline
+
+    # the agent hung on the participle's "à" phrase goes to the participle; the plan's author stays the recipient
+    doc = get_pipeline("fr")("Le plan présenté au Conseil par l'Union africaine a été rejeté lundi par le Soudan.")
+    (by,) = [t for t in doc if t.text == "Union"]
+    assert by.head.text == "présenté" and by.dep_ == "obl:agent"
+
+
+def test_the_plan_presented_by_a_body_is_that_body_s(coder_fr: Coder) -> None:
+    ev = _one(coder_fr, "Le plan présenté au Conseil par l'Union africaine a été rejeté lundi par le Soudan.", "REJECT")
+    assert (_codes(ev.actor), _codes(ev.recipient)) == (["SDN"], ["AU"])

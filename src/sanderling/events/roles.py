@@ -149,6 +149,8 @@ class RoleFinder:
                     # "8.000 militaires ont été déployés par le gouvernement" are its own force (with no agent
                     # named, they stand for the side that deploys them)
                     patient = None
+                if actor_head is None and cand.type == "AID" and subj is not None:
+                    actor_head = self._giver(subj, hits)
                 if actor_head is None and cand.type == "ACCUSE" and fold(tok.lemma_) in self._g.summon_verbs:
                     actor_head = self._summoner(tok, hits)
             elif self._undergone_infinitive(tok):
@@ -190,7 +192,7 @@ class RoleFinder:
                 patient, actor_head = undergone[0], (doer if doer is not None and doer.i != undergone[0].i else None)
             elif (pitted := self._pitted(tok, hits)) is not None:
                 actor_head, patient = pitted
-        if patient is not None and tok.pos_ in ("VERB", "AUX") and not self._is_actorish(patient, hits) and (doer := self._doer(patient, of=False)) is not None and self._is_actorish(doer, hits):
+        if patient is not None and tok.pos_ in ("VERB", "AUX") and not self._is_actorish(patient, hits) and (doer := self._doer(patient, of=False)) is not None and self._is_actorish(doer, hits) and (actor_head is None or doer.i != actor_head.i):
             # "le plan présenté par l'UA a été rejeté", "the proposal put forward by Egypt was accepted":
             # a thing undergoes the act; whose it is, by its participle's agent, is the party acted on
             patient = doer
@@ -363,6 +365,14 @@ class RoleFinder:
             return None
         refs = known(self._resolver.resolve(subj, hits, memory))
         return subj if refs and all(r.sector is None or r.sector in PEOPLE_SECTORS for r in refs) else None
+
+    def _giver(self, goods: Token, hits: dict[int, Hit]) -> Token | None:
+        """Who gives what an agentless passive of giving moves, by the agent of a participle in its
+        phrase: "une tranche de l'aide promise au Soudan par l'Arabie saoudite a été versée"."""
+        for t in goods.subtree:
+            if t.dep_ in ("amod", "acl") and t.pos_ == "VERB" and (by := sx.agent(t, self._g)) is not None and self._is_actorish(by, hits):
+                return by
+        return None
 
     def _summoner(self, verb: Token, hits: dict[int, Hit]) -> Token | None:
         """The seat of government or capital an envoy is summoned to, with no agent named ("a été convoqué

@@ -342,6 +342,21 @@ def agent_hung_on_a_place(doc: Doc) -> None:
             tok.head, tok.dep_ = verb, "obl:agent"
 
 
+def agent_hung_on_a_participle_s_phrase(doc: Doc) -> None:
+    for tok in doc:
+        # "l'aide promise au Soudan par l'Arabie saoudite": the parser hangs the participle's agent on
+        # the "à" phrase between them; a place or a party there takes no agent, the participle does
+        held = tok.head
+        participle = held.head
+        if tok.dep_ != "nmod" or _case(tok) != "par" or held.dep_ != "nmod" or _case(held) not in _DATIVE_CASES:
+            continue
+        if participle.pos_ == "NOUN":  # the "à" phrase hung on the noun the participle describes
+            participle = next((c for c in participle.children if c.dep_ in ("amod", "acl") and c.pos_ == "VERB" and "Part" in c.morph.get("VerbForm") and c.i < held.i), participle)
+        if participle.pos_ == "VERB" and "Part" in participle.morph.get("VerbForm") and participle.i < held.i and not any(c.dep_ == "obl:agent" for c in participle.children):
+            held.head, held.dep_ = participle, "obl:arg"
+            tok.head, tok.dep_ = participle, "obl:agent"
+
+
 def agent_objects_to_nouns(doc: Doc) -> None:
     for tok in doc:
         _agent_object_to_noun(tok)

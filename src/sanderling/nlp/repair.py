@@ -41,6 +41,7 @@ from spacy.tokens import Doc, Token
 from sanderling.lexicon.load import fold
 from sanderling.nlp.reattach import (
     agent_hung_on_a_place,
+    agent_hung_on_a_participle_s_phrase,
     agent_objects_to_nouns,
     apposition_hung_on_its_comma,
     apposition_read_as_conjunct,
@@ -442,6 +443,7 @@ _FIXES: tuple[Callable[[Doc], None], ...] = (
     par_phrase_of_an_active_verb,
     to_phrase_hung_on_the_agent,
     agent_hung_on_a_place,
+    agent_hung_on_a_participle_s_phrase,
     agent_objects_to_nouns,
     strays_before_attributions,
     name_conjunct_of_a_verb,
