@@ -149,3 +149,24 @@ def test_a_thing_rejected_is_still_its_author_s() -> None:
 def test_the_plan_presented_by_a_body_is_that_body_s(coder_fr: Coder) -> None:
     ev = _one(coder_fr, "Le plan présenté au Conseil par l'Union africaine a été rejeté lundi par le Soudan.", "REJECT")
     assert (_codes(ev.actor), _codes(ev.recipient)) == (["SDN"], ["AU"])
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # a bare definite "organisation" stands for the last organisation named, and the "de" phrase
+        # the parser hung on the weekday goes back to the agent before it
+        ("La demande de la Palestine a été rejetée mardi par le conseil exécutif de l'Unesco.", ["UNESCO"]),
+        ("L'Unesco s'est réunie à Paris. La demande de la Palestine a été rejetée mardi par le conseil exécutif de l'organisation.", ["UNESCO"]),
+        # a described organisation is its own
+        ("L'Unesco a condamné l'attaque, et l'organisation terroriste a revendiqué l'attentat contre le musée.", ["INS"]),
+    ],
+)
+def test_the_organisation_is_the_last_one_named(coder_fr: Coder, text: str, actor: list[str]) -> None:
+    ev = [e for e in coder_fr.code(text, date=DAY) if e.type in ("REJECT", "ASSAULT")][-1]
+    assert sorted(r.country or r.name or r.sector or "" for r in ev.actor) == actor
+
+
+def test_a_country_put_out_of_the_organisation_stays_the_recipient(coder_fr: Coder) -> None:
+    ev = _one(coder_fr, "Les dirigeants de l'Union africaine ont suspendu samedi le Mali de l'organisation.", "SANCTION")
+    assert (_codes(ev.actor), _codes(ev.recipient)) == (["AU"], ["MLI"])

@@ -49,7 +49,25 @@ def find_terms(doc: Doc, lexicon: Lexicon) -> dict[int, Hit]:
         for j in range(best.start, best.end):
             covered[j] = best
         i = best.end
+    _organisation_anaphors(doc, lexicon.grammar.organisation_nouns, covered)
     return covered
+
+
+def _organisation_anaphors(doc: Doc, nouns: frozenset[str], covered: dict[int, Hit]) -> None:
+    """"rejetée par la conférence générale de l'organisation" (after "l'Unesco"), "the organisation
+    said": a bare definite organisation noun stands for the last organisation named before it (not
+    "l'organisation terroriste", "the organisation of the summit": a description of its own)."""
+    last: Hit | None = None
+    for t in doc:
+        if (h := covered.get(t.i)) is not None:
+            last = h if h.kind == "org" else last
+            continue
+        definite = any(c.dep_ == "det" and "Def" in c.morph.get("Definite") for c in t.children)
+        bare = not any(c.dep_ in ("amod", "nmod", "compound", "acl", "prep", "appos", "flat:name") for c in t.children)
+        # (not "a suspendu le Nigeria de l'organisation": what a name is put out of, no party of its own)
+        named = t.head.i != t.i and (t.head.pos_ == "PROPN" or t.head.i in covered)
+        if last is not None and fold(t.text) in nouns and t.pos_ == "NOUN" and definite and bare and not named:
+            covered[t.i] = Hit(t.i, t.i + 1, last.term)
 
 
 _WORD = re.compile(r"[\w-]+")

@@ -357,6 +357,21 @@ def agent_hung_on_a_participle_s_phrase(doc: Doc) -> None:
             tok.head, tok.dep_ = participle, "obl:agent"
 
 
+def of_phrase_hung_on_a_date(doc: Doc) -> None:
+    for tok in doc:
+        # "a été rejetée lundi par la conférence générale de l'organisation": the parser hangs the "de"
+        # phrase on the weekday whose agent phrase ends right before it; a weekday takes no such
+        # complement there, the noun before it does
+        date = tok.head
+        if tok.dep_ != "nmod" or _case(tok) not in _OF_CASES or fold(date.text) not in _WEEKDAYS or tok.i < date.i or tok.left_edge.i == 0:
+            continue
+        noun = doc[tok.left_edge.i - 1]
+        while noun.head.i not in (noun.i, date.i) and noun.head.i > date.i:
+            noun = noun.head
+        if noun.head.i == date.i and noun.pos_ in ("NOUN", "PROPN") and date.i < noun.i < tok.i and noun.dep_ == "obl:agent":
+            tok.head = noun
+
+
 def agent_objects_to_nouns(doc: Doc) -> None:
     for tok in doc:
         _agent_object_to_noun(tok)

@@ -42,6 +42,7 @@ from sanderling.lexicon.load import fold
 from sanderling.nlp.reattach import (
     agent_hung_on_a_place,
     agent_hung_on_a_participle_s_phrase,
+    of_phrase_hung_on_a_date,
     agent_objects_to_nouns,
     apposition_hung_on_its_comma,
     apposition_read_as_conjunct,
@@ -456,4 +457,5 @@ _FIXES: tuple[Callable[[Doc], None], ...] = (
     inverted_subject_of_a_relative,
     completive_taken_for_a_relative,
     against_phrase_hung_on_the_agent,
+    of_phrase_hung_on_a_date,
 )
