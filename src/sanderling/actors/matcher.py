@@ -49,7 +49,25 @@ def find_terms(doc: Doc, lexicon: Lexicon) -> dict[int, Hit]:
         for j in range(best.start, best.end):
             covered[j] = best
         i = best.end
+    _organisation_anaphors(doc, lexicon.grammar.organisation_nouns, covered)
     return covered
+
+
+def _organisation_anaphors(doc: Doc, nouns: frozenset[str], covered: dict[int, Hit]) -> None:
+    """"rejetée par la conférence générale de l'organisation" (after "l'Unesco"), "the organisation
+    said": a bare definite organisation noun stands for the last organisation named before it (not
+    "l'organisation terroriste", "the organisation of the summit": a description of its own)."""
+    last: Hit | None = None
+    for t in doc:
+        if (h := covered.get(t.i)) is not None:
+            last = h if h.kind == "org" else last
+            continue
+        definite = any(c.dep_ == "det" and "Def" in c.morph.get("Definite") for c in t.children)
+        bare = not any(c.dep_ in ("amod", "nmod", "compound", "acl", "prep", "appos", "flat:name") for c in t.children)
+        # (not "a suspendu le Nigeria de l'organisation": what a name is put out of, no party of its own)
+        named = t.head.i != t.i and (t.head.pos_ == "PROPN" or t.head.i in covered)
+        if last is not None and fold(t.text) in nouns and t.pos_ == "NOUN" and definite and bare and not named:
+            covered[t.i] = Hit(t.i, t.i + 1, last.term)
 
 
 _WORD = re.compile(r"[\w-]+")
@@ -121,6 +139,8 @@ def _acceptable(span: Span, term: Term) -> bool:
         return token.text[:1].isupper() or not token.is_alpha or (len(span) > 2 and any(t.text[:1].isupper() for t in span[1:]))
     if term.kind == "org" and len(span) == 2 and fold(token.text) in ("les", "the"):
         return span[1].text[:1].isupper()  # "les Quinze", "les Vingt-Sept", not "les quinze soldats"
+    if term.kind == "org" and len(span) > 1 and token.pos_ in ("VERB", "AUX") and not any(t.text[:1].isupper() for t in span):
+        return False  # "to save the children trapped": a name spelt like a clause, written as one
     if term.kind == "org" and len(term.tokens) == 1 and len(token.text) <= 3 and token.is_alpha:
         return token.text.isupper()  # "FAO", "WHO", not "the Fao peninsula" or "Who"
     return True

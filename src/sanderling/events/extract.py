@@ -307,6 +307,11 @@ class EventExtractor:
             # "des affrontements entre soldats indiens et pakistanais": fighting between parties has them
             # all for actors and no recipient (PLOVER's reciprocal actors)
             actor, recipient = _merged_call(actor, recipient), ()
+        elif type_ == "CONSULT" and not actor and recipient and roles.recipient_head is not None and any(sx.prep_matches(sx.case_of(tok.doc[roles.recipient_head]), p) for p in self._g.reciprocal_preps):
+            # "les pourparlers entre les deux Corées ont repris": talks between parties, none hosting, have
+            # them all for actors and no recipient; between a government and its own rebels they are the
+            # country's own (coded X-X, as fighting at home is)
+            actor, recipient = (recipient[:1], recipient[1:]) if len({r.country for r in recipient}) == 1 else (recipient, ())
         own = {a.country for a in actor if a.country}
         if len(own) > 1 and recipient and all(r.country in own for r in recipient):
             recipient = ()  # "Palestinians and Israelis failed to agree on the Palestinian offices": reciprocal

@@ -149,6 +149,10 @@ class RoleFinder:
                     # "8.000 militaires ont été déployés par le gouvernement" are its own force (with no agent
                     # named, they stand for the side that deploys them)
                     patient = None
+                if actor_head is None and cand.type == "AID" and subj is not None:
+                    actor_head = self._giver(subj, hits)
+                if actor_head is None and cand.type == "ACCUSE" and fold(tok.lemma_) in self._g.summon_verbs:
+                    actor_head = self._summoner(tok, hits)
             elif self._undergone_infinitive(tok):
                 # "X s'est vu demander par Y de…": X is asked, by Y
                 patient = subj
@@ -179,6 +183,8 @@ class RoleFinder:
                     actor_head = sx.subject(tok)
                 elif tok.dep_ == "pobj" and fold(tok.head.text) in self._g.ongoing_preps and tok.head.head.pos_ == "AUX":
                     actor_head = sx.subject(tok.head.head)
+            if actor_head is None and cand.type == "PROTEST" and (marchers := self._during_subject(tok, hits, memory)) is not None:
+                actor_head = marchers  # "De jeunes Palestiniens ont lancé des pierres lors de manifestations": the protesters
             if (undergone := self._undergoer(tok, cand.type, hits)) is not None:
                 # "Une ressortissante américaine fait l'objet d'une enquête en Italie": she is what the
                 # act is done to; who does it is named by "par", if at all
@@ -186,7 +192,7 @@ class RoleFinder:
                 patient, actor_head = undergone[0], (doer if doer is not None and doer.i != undergone[0].i else None)
             elif (pitted := self._pitted(tok, hits)) is not None:
                 actor_head, patient = pitted
-        if patient is not None and tok.pos_ in ("VERB", "AUX") and not self._is_actorish(patient, hits) and (doer := self._doer(patient, of=False)) is not None and self._is_actorish(doer, hits):
+        if patient is not None and tok.pos_ in ("VERB", "AUX") and not self._is_actorish(patient, hits) and (doer := self._doer(patient, of=False)) is not None and self._is_actorish(doer, hits) and (actor_head is None or doer.i != actor_head.i):
             # "le plan présenté par l'UA a été rejeté", "the proposal put forward by Egypt was accepted":
             # a thing undergoes the act; whose it is, by its participle's agent, is the party acted on
             patient = doer
@@ -344,6 +350,35 @@ class RoleFinder:
                 if case.split()[0] in OF_PREPS and fold(weapon.lemma_) in self._g.weapon_words and (found := self._nominal_country(weapon, hits)):
                     return None, found
         return None, ()
+
+    def _during_subject(self, noun: Token, hits: dict[int, Hit], memory: ArticleMemory) -> Token | None:
+        """The subject of the active clause a "during" phrase on a protest noun hangs on, when it is
+        people, not a state's force: "De jeunes Palestiniens ont eu recours à des jets de pierres lors de
+        manifestations" are protesters; not "La police a tiré des gaz lacrymogènes lors de manifestations"."""
+        marks = [noun.head, *(c for c in noun.children if c.dep_ in ("case", "fixed"))]
+        if not any(fold(m.text) in self._g.during_preps for m in marks):
+            return None
+        verb = noun.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX") or sx.is_passive(verb, self._g.reflexive_pronouns) or (subj := sx.subject(verb)) is None or not self._is_actorish(subj, hits):
+            return None
+        refs = known(self._resolver.resolve(subj, hits, memory))
+        return subj if refs and all(r.sector is None or r.sector in PEOPLE_SECTORS for r in refs) else None
+
+    def _giver(self, goods: Token, hits: dict[int, Hit]) -> Token | None:
+        """Who gives what an agentless passive of giving moves, by the agent of a participle in its
+        phrase: "une tranche de l'aide promise au Soudan par l'Arabie saoudite a été versée"."""
+        for t in goods.subtree:
+            if t.dep_ in ("amod", "acl") and t.pos_ == "VERB" and (by := sx.agent(t, self._g)) is not None and self._is_actorish(by, hits):
+                return by
+        return None
+
+    def _summoner(self, verb: Token, hits: dict[int, Hit]) -> Token | None:
+        """The seat of government or capital an envoy is summoned to, with no agent named ("a été convoqué
+        au Quai d'Orsay", "was summoned to the Foreign Office"): its country summons him."""
+        preps = self._g.dative_preps | self._g.locative_preps
+        return next((obj for case, obj in sx.prep_objects(verb) if any(sx.prep_matches(case, p) for p in preps) and obj.i in hits and hits[obj.i].kind == "country:capital"), None)
 
     def _uttered_by(self, noun: Token) -> Token | None:
         """The passive verb, no event of its own, whose subject the event noun is ("de nouvelles menaces
@@ -703,6 +738,10 @@ class RoleFinder:
             # "a annoncé un renforcement de la coopération entre les deux pays": the French parser hangs
             # the phrase of the parties on the verb that announces the noun
             found_all += [obj for case, obj in sx.prep_objects(light) if obj.i > tok.i and any(sx.prep_matches(case, p) for p in self._g.reciprocal_preps) and all(f.i != obj.i for f in found_all)]
+        if tok.pos_ == "NOUN" and tok.dep_ in sx.SUBJ and tok.head.pos_ == "VERB" and tok.head.i not in self._scope.triggers:
+            # "de violents combats ont éclaté vendredi entre les forces kirghizes et tadjikes", "talks
+            # resumed between X and Y": the parties' phrase hangs on the verb the event noun is subject of
+            found_all += [obj for case, obj in sx.prep_objects(tok.head) if obj.i > tok.head.i and any(sx.prep_matches(case, p) for p in self._g.reciprocal_preps) and all(f.i != obj.i for f in found_all)]
         return found_all
 
     def _clitic_antecedent(self, clitic: Token, actor_head: Token | None) -> Token | None:

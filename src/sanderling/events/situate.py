@@ -188,12 +188,24 @@ class Situator:
                 if place is not None and (locative or place.precision == "city"):
                     return place
         if article.dateline_place:
-            name = article.dateline_place.split("/")[0].strip().title()
+            city, _, qualifier = article.dateline_place.partition("(")
+            name = city.split("/")[0].strip().title()
             place = self._gaz.city(name, article.dateline_place, None, None, context=context)
+            start = article.text.find(article.dateline_place)
             if place is not None:
-                start = article.text.find(article.dateline_place)
                 return replace(place, start=start, end=start + len(article.dateline_place), source="dateline:geonames")
+            if (code := self._country_named(qualifier.rstrip(") "))) is not None:
+                # a town the gazetteer lacks, with its country in brackets ("UJUNG PANDANG (Indonésie)")
+                return self._gaz.country(code, article.dateline_place, start, start + len(article.dateline_place), "dateline:country")
         return None
+
+    def _country_named(self, text: str) -> str | None:
+        """The country whose name or alias ``text`` is, whole ("Indonésie", "Royaume-Uni")."""
+        words = tuple(fold(w) for w in text.replace("-", " - ").split())
+        if not words:
+            return None
+        kinds = ("country:name", "country:alias", "country:official")
+        return next((t.code for t in self._lex.terms.get(words[0], ()) if t.kind in kinds and t.tokens == words), None)
 
     def _locative(self, cand: Candidate, clause: list[Token], hits: dict[int, Hit], heads: tuple[int | None, int | None], taken: set[int], context: tuple[str, ...]) -> PlaceRef | None:
         for carrier in clause:

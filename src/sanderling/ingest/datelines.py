@@ -127,6 +127,9 @@ def find_dateline(text: str) -> tuple[Dateline, PartialDate | None] | None:
         m = _WIRE.match(line)
         if m and (m["date"] or m["agency"] or m["agency0"]):
             place = m["place"].strip(" .-")
+            if m["agency0"] and m["agency"]:
+                # "UJUNG PANDANG (Indonésie), 24 avr (AFP) -": the first brackets name the place's country
+                place = line[m.start("place") : m.end("agency0") + 1].strip(" .-")
             partial = parse_date_text(m["date"]) if m["date"] else None
             if m["date"] and partial is None and not (m["agency"] or m["agency0"]):
                 pass  # "WORD, something -" that is no dateline

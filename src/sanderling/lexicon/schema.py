@@ -124,6 +124,8 @@ class Grammar:
     undergo_phrases: frozenset[str]
     undergo_infinitive_verbs: frozenset[str]
     pitting_verbs: frozenset[str]
+    summon_verbs: frozenset[str]
+    organisation_nouns: frozenset[str]
     impose_verbs: frozenset[str]
     source_preps: frozenset[str]
     currency_words: frozenset[str]

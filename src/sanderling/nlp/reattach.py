@@ -376,6 +376,36 @@ def of_phrase_hung_on_a_place(doc: Doc) -> None:
         tok.head = noun
 
 
+def agent_hung_on_a_participle_s_phrase(doc: Doc) -> None:
+    for tok in doc:
+        # "l'aide promise au Soudan par l'Arabie saoudite": the parser hangs the participle's agent on
+        # the "à" phrase between them; a place or a party there takes no agent, the participle does
+        held = tok.head
+        participle = held.head
+        if tok.dep_ != "nmod" or _case(tok) != "par" or held.dep_ != "nmod" or _case(held) not in _DATIVE_CASES:
+            continue
+        if participle.pos_ == "NOUN":  # the "à" phrase hung on the noun the participle describes
+            participle = next((c for c in participle.children if c.dep_ in ("amod", "acl") and c.pos_ == "VERB" and "Part" in c.morph.get("VerbForm") and c.i < held.i), participle)
+        if participle.pos_ == "VERB" and "Part" in participle.morph.get("VerbForm") and participle.i < held.i and not any(c.dep_ == "obl:agent" for c in participle.children):
+            held.head, held.dep_ = participle, "obl:arg"
+            tok.head, tok.dep_ = participle, "obl:agent"
+
+
+def of_phrase_hung_on_a_date(doc: Doc) -> None:
+    for tok in doc:
+        # "a été rejetée lundi par la conférence générale de l'organisation": the parser hangs the "de"
+        # phrase on the weekday whose agent phrase ends right before it; a weekday takes no such
+        # complement there, the noun before it does
+        date = tok.head
+        if tok.dep_ != "nmod" or _case(tok) not in _OF_CASES or fold(date.text) not in _WEEKDAYS or tok.i < date.i or tok.left_edge.i == 0:
+            continue
+        noun = doc[tok.left_edge.i - 1]
+        while noun.head.i not in (noun.i, date.i) and noun.head.i > date.i:
+            noun = noun.head
+        if noun.head.i == date.i and noun.pos_ in ("NOUN", "PROPN") and date.i < noun.i < tok.i and noun.dep_ == "obl:agent":
+            tok.head = noun
+
+
 def agent_objects_to_nouns(doc: Doc) -> None:
     for tok in doc:
         _agent_object_to_noun(tok)

@@ -43,6 +43,8 @@ from sanderling.lexicon.load import fold
 from sanderling.nlp.reattach import (
     against_phrase_hung_on_the_agent,
     agent_hung_on_a_place,
+    agent_hung_on_a_participle_s_phrase,
+    of_phrase_hung_on_a_date,
     agent_objects_to_nouns,
     apposition_hung_on_its_comma,
     apposition_read_as_conjunct,
@@ -461,6 +463,7 @@ _FIXES: tuple[Callable[[Doc], None], ...] = (
     to_phrase_hung_on_the_agent,
     agent_hung_on_a_place,
     of_phrase_hung_on_a_place,
+    agent_hung_on_a_participle_s_phrase,
     agent_objects_to_nouns,
     strays_before_attributions,
     name_conjunct_of_a_verb,
@@ -473,4 +476,5 @@ _FIXES: tuple[Callable[[Doc], None], ...] = (
     inverted_subject_of_a_relative,
     completive_taken_for_a_relative,
     against_phrase_hung_on_the_agent,
+    of_phrase_hung_on_a_date,
 )
