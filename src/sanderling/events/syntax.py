@@ -235,8 +235,9 @@ def rootless_subject(verb: Token) -> Token | None:
     made the subject the root and the finite verb a modifier of its last noun; with no other verb
     above, that modifier is the main clause and the root is its subject."""
     # ("The National Liberation Army (ELN), Colombia's second-largest guerrilla group, announced…":
-    # only the root's own appositions, set off by commas, may stand between)
-    aside = {t.i for c in verb.head.children if c.dep_ in ("appos", "punct") and verb.head.i < c.i < verb.i for t in c.subtree}
+    # only the root's own appositions and relative clauses, set off by commas, may stand between:
+    # "Japan, which has faced criticism…, promised…")
+    aside = {t.i for c in verb.head.children if c.dep_ in ("appos", "punct", "relcl", "acl:relcl") and verb.head.i < c.i < verb.i for t in c.subtree}
     if any(t.i not in aside for t in verb.doc[verb.head.i + 1 : verb.i]) or any(c.dep_.startswith("aux") for c in verb.children):
         return None
     root = verb.head
