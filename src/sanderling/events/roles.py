@@ -532,9 +532,9 @@ class RoleFinder:
             # "Israel mounted its invasion of South Lebanon", "Italy announced a suspension of air
             # links with Serbia": the light verb's subject acts; "of X" is what is invaded or suspended
             return subj
-        if head.pos_ in ("VERB", "AUX") and fold(head.lemma_) in self._g.participation_verbs and carrier.dep_ in (*sx.OBJ, "obl", "obl:arg", "pobj", "dobj"):
+        if head.pos_ in ("VERB", "AUX") and self._participates(head) and carrier.dep_ in (*sx.OBJ, "obl", "obl:arg", "pobj", "dobj"):
             return self.inherited_subject(head)  # "s'est jointe à une manifestation", "joined a march": a protester
-        if noun.dep_ == "pobj" and head.dep_ == "prep" and fold(head.head.lemma_) in self._g.participation_verbs:
+        if noun.dep_ == "pobj" and head.dep_ == "prep" and self._participates(head.head):
             return self.inherited_subject(head.head)  # "took part in", "participated in a march"
         if (by := self._agent_of_noun(noun, hits)) is not None:
             return by  # "the expulsion of the ambassador by the junta": "by" names the doer, "of" what is done to
@@ -542,6 +542,13 @@ class RoleFinder:
             return by
         # "X a lancé une offensive contre Y": the light verb's subject is the actor, actor-like or not
         return subj if noun.dep_ in sx.OBJ or partitive or taken else None
+
+    def _participates(self, verb: Token) -> bool:
+        """A verb of taking part: one word ("joined", "participer") or with the object that makes it one
+        ("took part in", "a pris part à")."""
+        if fold(verb.lemma_) in self._g.participation_verbs:
+            return True
+        return any(f"{fold(verb.lemma_)} {fold(o.lemma_)}" in self._g.participation_verbs for o in sx.objects(verb))
 
     def _agent_of_noun(self, noun: Token, hits: dict[int, Hit]) -> Token | None:
         """The "by"/"par" phrase of an event noun, also where the parser hung it on the noun's "of"
