@@ -147,7 +147,8 @@ class EventExtractor:
         # "was quoted as saying he would…": the speaker is the one quoted (not in "pressed Damascus to
         # announce…", where the one pressed speaks)
         # "declared a truce and said it was ready to…": a conjoined verb of saying shares its subject
-        shares = speech_verb is not None and (sx.uncontrolled(speech_verb) or speech_verb.dep_ == "conj")
+        # "dismissed the ceasefire, saying it would never negotiate": so does a participle set off after the clause
+        shares = speech_verb is not None and (sx.uncontrolled(speech_verb) or speech_verb.dep_ == "conj" or (speech_verb.dep_ == "advcl" and speech_verb.head.pos_ in ("VERB", "AUX") and sx.set_off_participle(speech_verb)))
         # « Nous rejetons… », a déclaré l'ambassade : the French parser reads the inverted subject as an object
         inverted = next((o for o in sx.objects(speech_verb) if o.pos_ in ("NOUN", "PROPN")), None) if speech_verb is not None and speech_verb.i > tok.i and speech_verb.dep_ == "parataxis" else None
         if speech_verb is not None and (s := sx.subject(speech_verb) or (self._finder.inherited_subject(speech_verb) if shares else None) or inverted) is not None:
