@@ -179,6 +179,8 @@ class RoleFinder:
                     actor_head = sx.subject(tok)
                 elif tok.dep_ == "pobj" and fold(tok.head.text) in self._g.ongoing_preps and tok.head.head.pos_ == "AUX":
                     actor_head = sx.subject(tok.head.head)
+                elif (during := self._during_protest(tok, hits, memory, speaker)) is not None:
+                    actor_head = during
             if (undergone := self._undergoer(tok, cand.type, hits)) is not None:
                 # "Une ressortissante américaine fait l'objet d'une enquête en Italie": she is what the
                 # act is done to; who does it is named by "par", if at all
@@ -542,6 +544,16 @@ class RoleFinder:
             return by
         # "X a lancé une offensive contre Y": the light verb's subject is the actor, actor-like or not
         return subj if noun.dep_ in sx.OBJ or partitive or taken else None
+
+    def _during_protest(self, noun: Token, hits: dict[int, Hit], memory: ArticleMemory, speaker: tuple[ActorRef, ...]) -> Token | None:
+        """"Youths threw stones during demonstrations against X": the subject of the clause a protest
+        noun dates takes part in it, unless it is the state ("police fired tear gas during protests")."""
+        case = sx.case_of(noun).split()
+        verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+        if not case or case[0] not in self._g.during_preps or verb.pos_ != "VERB" or (subj := self.inherited_subject(verb)) is None:
+            return None
+        found = known(self._resolver.resolve(subj, hits, memory, speaker=speaker))
+        return subj if found and not any(r.sector in STATE_SECTORS for r in found) else None
 
     def _participates(self, verb: Token) -> bool:
         """A verb of taking part: one word ("joined", "participer") or with the object that makes it one
@@ -978,6 +990,7 @@ _NATIONAL = frozenset({"country:demonym", "country:name", "country:alias", "coun
 # "des autorités", "du gouvernement": the preposition a target phrase is written with
 # Civilians named by what they are or do, not by a state or group ("refugees", "protesters", "students").
 PEOPLE_SECTORS = frozenset({"CVL", "REF", "MED", "LAB", "EDU", "REL"})
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
 _CASE_FORMS: Mapping[str, str] = MappingProxyType({"des": "de", "du": "de", "d'": "de", "aux": "a"})
 
 
