@@ -87,6 +87,9 @@ class RoleFinder:
             if t.dep_ in ("xcomp", "conj", "advcl", "ccomp", "acl", "acomp") and t.head.i != t.i:  # acomp: "is ready to contribute"
                 t = t.head
                 continue
+            if t.dep_ == "csubj" and sx.set_off(t) and t.tag_ == "VBG" and t.head.dep_ in ("advcl", "conj") and t.head.head.i < t.i and t.head.head.pos_ in ("VERB", "AUX"):
+                t = t.head.head  # "lodged a protest, charging its neighbour with…": the parser made it the subject of a later verb
+                continue
             if t.dep_ == "pcomp" and t.head.dep_ == "prep" and t.head.head.pos_ == "VERB" and not sx.objects(t.head.head):
                 t = t.head.head  # "resorted to throwing stones"; not "accused Israel of killing"
                 continue

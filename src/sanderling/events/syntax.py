@@ -359,6 +359,11 @@ def set_off_participle(verb: Token) -> bool:
     porte-parole, prévenant que…"): a clause of its own, not a description of the noun."""
     if not present_participle(verb) or verb.dep_ not in ("acl", "advcl") or verb.head.i > verb.i:
         return False
+    return set_off(verb)
+
+
+def set_off(verb: Token) -> bool:
+    """A clause that opens right after a comma."""
     start = verb.left_edge.i
     return start > verb.sent.start and verb.doc[start - 1].text == ","
 
