@@ -261,6 +261,8 @@ class RoleFinder:
                     # accept quotas imposed by Brussels", "support for Bangladesh's bid": on whose they are
                     head = doer
                 recipient = known(self._resolver.resolve(head, hits, memory, speaker=speaker))
+                if not recipient and (named := self._named_before(head, actor_head, hits)) is not None:
+                    head, recipient = named, known(self._resolver.resolve(named, hits, memory, speaker=speaker))
                 if recipient and home is None and self._own_capital(head, recipient, actor_head, hits, memory, speaker):
                     # "Le Burundi a fermé le bureau de l'ONU à Bujumbura": where, when another phrase says
                     # whom (not "the rebels arrived in Rangoon for talks": the host)
@@ -557,6 +559,18 @@ class RoleFinder:
             return None
         found = known(self._resolver.resolve(subj, hits, memory, speaker=speaker))
         return subj if found and not any(r.sector in STATE_SECTORS for r in found) else None
+
+    def _named_before(self, noun: Token, actor_head: Token | None, hits: dict[int, Hit]) -> Token | None:
+        """"lodged a protest with Albania, charging its neighbour with…": one's own neighbour, ally or
+        partner is the other country named last before it in the sentence (not a plural, "its allies")."""
+        if fold(noun.text) not in self._g.relation_nouns or "Sing" not in noun.morph.get("Number") or not any(c.dep_ in ("poss", "det", "nmod:poss") and "Yes" in c.morph.get("Poss") for c in noun.children):
+            return None
+        own = {t.i for t in actor_head.subtree} if actor_head is not None else set()
+        codes = {hits[i].term.code for i in own if i in hits and hits[i].kind.startswith("country:")}
+        for t in reversed(noun.doc[noun.sent.start : noun.i]):
+            if t.i in hits and hits[t.i].kind in ("country:name", "country:alias") and t.i not in own and hits[t.i].term.code not in codes:
+                return t
+        return None
 
     def _participates(self, verb: Token) -> bool:
         """A verb of taking part: one word ("joined", "participer") or with the object that makes it one
