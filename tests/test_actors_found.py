@@ -61,3 +61,91 @@ def test_a_light_verb_s_subject_imposes(coders: dict[str, Coder], lang: str, tex
 )
 def test_an_ethnic_demonym_of_one_country(coders: dict[str, Coder], lang: str, text: str, type_: str, actor: list[str]) -> None:
     assert _codes(_one(coders[lang], text, type_).actor) == actor
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "type_", "actor", "recipient"),
+    [
+        # "took part in", "a pris part à": a participation phrase of a verb and its object
+        ("en", "Malaysian warships took part in joint exercises with the Thai navy.", "COOPERATE", ["MYS"], ["THA"]),
+        ("fr", "Des navires malaisiens ont pris part à des exercices conjoints avec la marine thaïlandaise.", "COOPERATE", ["MYS"], ["THA"]),
+        # (a verb with another object takes no part: "took control of")
+        ("en", "Thai troops took control of the border post during joint exercises with Malaysian forces.", "COOPERATE", [], ["MYS"]),
+    ],
+)
+def test_taking_part_in_an_event(coders: dict[str, Coder], lang: str, text: str, type_: str, actor: list[str], recipient: list[str]) -> None:
+    ev = _one(coders[lang], text, type_)
+    assert (_codes(ev.actor), _codes(ev.recipient)) == (actor, recipient)
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "actor"),
+    [
+        # a participle of saying set off after the clause speaks for the clause's subject
+        ("Greece on Monday turned down the offer, saying it would never negotiate with the smugglers.", "REJECT", ["GRC"]),
+        ("Kenya closed the border on Friday, saying it would not accept any more refugees.", "REJECT", ["KEN"]),
+        # (a participle with a subject of its own is that subject's, here unnamed)
+        ("Greece turned down the offer, officials saying they would never negotiate with Turkey.", "REJECT", []),
+    ],
+)
+def test_a_set_off_participle_of_saying_speaks_for_the_subject(coders: dict[str, Coder], text: str, type_: str, actor: list[str]) -> None:
+    events = [e for e in coders["en"].code(text, date=DAY) if e.type == type_ and e.evidence.trigger in ("negotiate", "accept")]
+    assert events and _codes(events[0].actor) == actor
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "type_", "actor"),
+    [
+        # a body named "Association of…", "Foundation…" is a non-governmental one, and its members speak for it
+        ("en", "Members of the Association of Arab Lawyers investigated the detention of 300 Egyptians.", "ACCUSE", ["NGO"]),
+        ("fr", "Des membres de l'Association des avocats arabes ont enquêté sur la détention de 300 Égyptiens.", "ACCUSE", ["NGO"]),
+        ("en", "The Bridges Foundation criticised the treatment of Syrian refugees.", "ACCUSE", ["NGO"]),
+        # (a listed body named so keeps its own code)
+        ("en", "The Association of Southeast Asian Nations criticised Myanmar.", "ACCUSE", ["ASEAN"]),
+    ],
+)
+def test_an_association_is_a_non_governmental_body(coders: dict[str, Coder], lang: str, text: str, type_: str, actor: list[str]) -> None:
+    assert _codes(_one(coders[lang], text, type_).actor) == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # the subject of a clause a protest noun dates takes part in the protest
+        ("Bahraini youths threw stones during protests against the arrest of opposition leaders.", ["BHR"]),
+        ("Kurdish students resorted to burning tyres during demonstrations against the ban, witnesses said.", []),
+        # (not the state's forces, who face it)
+        ("Bahraini police fired rubber bullets during protests against the arrest of opposition leaders.", []),
+    ],
+)
+def test_the_subject_of_a_clause_during_a_protest_protests(coders: dict[str, Coder], text: str, actor: list[str]) -> None:
+    events = [e for e in coders["en"].code(text, date=DAY) if e.type == "PROTEST" and e.evidence.trigger in ("protests", "demonstrations")]
+    assert [_codes(e.actor) for e in events][:1] in ([actor], []) and (events or not actor)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # a participle set off after the clause, which the parser made the subject of a later verb
+        ("Greece lodged an official protest with Turkey today, charging its neighbor with supporting smugglers here in what is said was tantamount to an act of war.", ["GRC"]),
+    ],
+)
+def test_a_charge_set_off_after_the_clause_read_as_a_subject(coders: dict[str, Coder], text: str, actor: list[str]) -> None:
+    events = [e for e in coders["en"].code(text, date=DAY) if e.type == "ACCUSE" and e.evidence.trigger == "charging"]
+    assert events and _codes(events[0].actor) == actor
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "recipient"),
+    [
+        # one's own neighbour or partner is the other country named before it
+        ("en", "Sudan closed its border with Chad on Monday, accusing its neighbour of arming rebels.", ["TCD"]),
+        ("fr", "Le Soudan a fermé sa frontière avec le Tchad lundi, accusant son voisin d'armer les rebelles.", ["TCD"]),
+        # (none named: no recipient; several: not that one country)
+        ("en", "Sudan accused its neighbour of arming rebels.", []),
+        ("en", "Sudan closed its border with Chad on Monday, accusing its allies of arming rebels.", ["SDN"]),
+    ],
+)
+def test_one_s_own_neighbour_is_the_country_named_before(coders: dict[str, Coder], lang: str, text: str, recipient: list[str]) -> None:
+    events = [e for e in coders[lang].code(text, date=DAY) if e.type == "ACCUSE" and e.evidence.trigger.startswith("accus")]
+    assert events and _codes(events[0].actor) == ["SDN"] and [r.country for r in events[0].recipient if r.country] == recipient
