@@ -4,6 +4,7 @@ locative phrase of the clause, the target, or the dateline."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date
 
@@ -190,9 +191,21 @@ class Situator:
         if article.dateline_place:
             name = article.dateline_place.split("/")[0].strip().title()
             place = self._gaz.city(name, article.dateline_place, None, None, context=context)
+            if place is None and (code := self._dateline_country(article.dateline or "")) is not None:
+                # "UJUNG PANDANG, Indonesia, April 24": a town the gazetteer lacks, in the country named after it
+                place = self._gaz.country(code, article.dateline_place, None, None, "country")
             if place is not None:
                 start = article.text.find(article.dateline_place)
-                return replace(place, start=start, end=start + len(article.dateline_place), source="dateline:geonames")
+                return replace(place, start=start, end=start + len(article.dateline_place), source=f"dateline:{place.source}")
+        return None
+
+    def _dateline_country(self, dateline: str) -> str | None:
+        """The country a dateline names after its place, between commas."""
+        for part in re.split(r"[,()]", dateline)[1:]:  # "UJUNG PANDANG, Indonesia", "UJUNG PANDANG (Indonésie)"
+            words = tuple(fold(w) for w in part.split())
+            for term in self._lex.terms.get(words[0], ()) if words else ():
+                if term.tokens == words and term.kind in ("country:name", "country:alias") and term.code:
+                    return term.code
         return None
 
     def _locative(self, cand: Candidate, clause: list[Token], hits: dict[int, Hit], heads: tuple[int | None, int | None], taken: set[int], context: tuple[str, ...]) -> PlaceRef | None:
