@@ -149,3 +149,17 @@ def test_a_charge_set_off_after_the_clause_read_as_a_subject(coders: dict[str, C
 def test_one_s_own_neighbour_is_the_country_named_before(coders: dict[str, Coder], lang: str, text: str, recipient: list[str]) -> None:
     events = [e for e in coders[lang].code(text, date=DAY) if e.type == "ACCUSE" and e.evidence.trigger.startswith("accus")]
     assert events and _codes(events[0].actor) == ["SDN"] and [r.country for r in events[0].recipient if r.country] == recipient
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "actor"),
+    [
+        # a dateline town the gazetteer lacks, qualified by its country: the police are that country's
+        ("en", "KAMPUNG BARU, Malaysia, April 24 (Reuters) - Police arrested twenty students outside the university on Thursday.", ["MYS"]),
+        ("fr", "KAMPUNG BARU (Malaisie), 24 avril (Reuters) - La police a arrêté jeudi vingt étudiants devant l'université.", ["MYS"]),
+        # (an unqualified unknown town names no country)
+        ("en", "KAMPUNG BARU, April 24 (Reuters) - Police arrested twenty students outside the university on Thursday.", ["COP"]),
+    ],
+)
+def test_the_country_named_after_a_dateline_town(coders: dict[str, Coder], lang: str, text: str, actor: list[str]) -> None:
+    assert _codes(_one(coders[lang], text, "COERCE").actor) == actor
