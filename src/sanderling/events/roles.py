@@ -81,6 +81,9 @@ class RoleFinder:
             controller = sx.objects(t.head) if t.dep_ == "xcomp" and t.head.i not in self._scope.triggers and any(c.dep_ in ("mark", "aux") for c in t.children) else []
             if controller and controller[0].pos_ in ("NOUN", "PROPN") and self._is_actorish(controller[0], self._scope.hits):
                 return controller[0]  # "a poussé l'aviation japonaise à faire décoller des chasseurs": the one pushed acts
+            if (raiser := self._prospect_raiser(t)) is not None:
+                t = raiser  # "raised the possibility of breaking ties", "a évoqué la possibilité de rompre"
+                continue
             if t.dep_ == "acl" and t.pos_ == "VERB" and self._own_intent(t.head):
                 t = t.head.head  # "announced its intention to lift", "a fait part de son intention de lever": the announcer's
                 continue
@@ -90,8 +93,8 @@ class RoleFinder:
             if t.dep_ == "csubj" and sx.set_off(t) and t.tag_ == "VBG" and t.head.dep_ in ("advcl", "conj") and t.head.head.i < t.i and t.head.head.pos_ in ("VERB", "AUX"):
                 t = t.head.head  # "lodged a protest, charging its neighbour with…": the parser made it the subject of a later verb
                 continue
-            if t.dep_ == "pcomp" and t.head.dep_ == "prep" and t.head.head.pos_ == "VERB" and not sx.objects(t.head.head):
-                t = t.head.head  # "resorted to throwing stones"; not "accused Israel of killing"
+            if t.dep_ == "pcomp" and t.head.dep_ == "prep" and t.head.head.pos_ == "VERB" and all(fold(o.lemma_) in self._g.prospect_nouns for o in sx.objects(t.head.head)):
+                t = t.head.head  # "resorted to throwing stones", "raised the prospect on Tuesday of breaking"; not "accused Israel of killing"
                 continue
             break
         # "Le ministre, s'exprimant jeudi…, a promis": the parser hangs the subject on the fronted
@@ -109,6 +112,14 @@ class RoleFinder:
             if c.pos_ in ("NOUN", "PROPN") and (c.dep_ in ("obl:mod", "obl", "nmod", "dep") or (c.dep_ == "npadvmod" and c.pos_ == "PROPN")) and c.i not in self._scope.dates and not any(g.dep_ == "case" for g in c.children):
                 return c
         return None
+
+    def _prospect_raiser(self, verb: Token) -> Token | None:
+        """The verb whose object is the possibility ``verb`` completes ("raised the possibility of
+        breaking", "a évoqué la possibilité de rompre"): its subject is the one who would act."""
+        noun = verb.head.head if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" else verb.head if verb.dep_ == "acl" else None
+        if noun is None or noun.pos_ != "NOUN" or fold(noun.lemma_) not in self._g.prospect_nouns or noun.dep_ not in sx.OBJ or noun.head.pos_ != "VERB":
+            return None
+        return noun.head
 
     def _own_intent(self, noun: Token) -> bool:
         """A noun of the speaker's own plan, the object of a verb that is no event ("its intention", "sa
