@@ -163,3 +163,26 @@ def test_one_s_own_neighbour_is_the_country_named_before(coders: dict[str, Coder
 )
 def test_the_country_named_after_a_dateline_town(coders: dict[str, Coder], lang: str, text: str, actor: list[str]) -> None:
     assert _codes(_one(coders[lang], text, "COERCE").actor) == actor
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "type_", "actor"),
+    [
+        # a possibility the subject raises: the subject is the one who would act
+        ("en", "Ghana's foreign minister raised the possibility of breaking diplomatic ties with Togo.", "SANCTION", ["GHA"]),
+        ("en", "Ghana's foreign minister raised the prospect on Monday of breaking diplomatic ties with Togo.", "SANCTION", ["GHA"]),
+        ("fr", "Le ministre ghanéen des Affaires étrangères a évoqué lundi la possibilité de rompre les relations diplomatiques avec le Togo.", "SANCTION", ["GHA"]),
+    ],
+)
+def test_the_one_who_raises_a_possibility_would_act(coders: dict[str, Coder], lang: str, text: str, type_: str, actor: list[str]) -> None:
+    assert _codes(_one(coders[lang], text, type_).actor) == actor
+
+
+def test_an_accused_party_is_not_a_raised_possibility(coders: dict[str, Coder]) -> None:
+    """"accused Togo of breaking ties": the one accused would act, not the accuser (the verb's object is
+    no possibility noun)."""
+    finder = coders["en"]._language("en").extractor._finder
+    doc = coders["en"]._language("en").nlp("Ghana's foreign minister accused Togo of breaking diplomatic ties with Benin.")
+    (breaking,) = [t for t in doc if t.text == "breaking"]
+    subject = finder.inherited_subject(breaking)
+    assert subject is None or subject.text != "minister"
