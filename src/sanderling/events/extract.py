@@ -120,6 +120,10 @@ class EventExtractor:
         if root.pos_ in ("AUX", "VERB") and fold(root.lemma_) in self._g.copula_verbs:  # English: "is" heads the clause
             attribute = next((c for c in root.children if c.dep_ in ("attr", "acomp")), None)
             subject = sx.subject(root)
+        elif root.pos_ == "VERB" and fold(root.lemma_) in self._g.leader_verbs:
+            # "Tesfay Gebremedhin commands Eritrea's forces", "X dirige l'armée malienne": one who leads a body speaks for it
+            attribute = next(iter(sx.objects(root)), None)
+            subject = sx.subject(root)
         else:  # French: the attribute heads it, with the copula as a dependent
             attribute = root if any(c.dep_ == "cop" for c in root.children) else None
             subject = sx.subject(root) if attribute is not None else None
