@@ -186,3 +186,16 @@ def test_an_accused_party_is_not_a_raised_possibility(coders: dict[str, Coder]) 
     (breaking,) = [t for t in doc if t.text == "breaking"]
     subject = finder.inherited_subject(breaking)
     assert subject is None or subject.text != "minister"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # a sentence that only says whom someone leads defines him: "he" is that body's
+        ("Moses Kateregga commands Uganda's troops in the north. On Friday he withdrew his units from the border town of Bunagana.", ["UGA"]),
+        # (what he commands is no body: nothing is defined)
+        ("Moses Kateregga commands great respect in the north. On Friday he withdrew his units from the border town of Bunagana.", []),
+    ],
+)
+def test_a_sentence_saying_whom_someone_leads_defines_him(coders: dict[str, Coder], text: str, actor: list[str]) -> None:
+    assert [a.country for a in _one(coders["en"], text, "RETREAT").actor if a.country] == actor
