@@ -199,3 +199,18 @@ def test_an_accused_party_is_not_a_raised_possibility(coders: dict[str, Coder]) 
 )
 def test_a_sentence_saying_whom_someone_leads_defines_him(coders: dict[str, Coder], text: str, actor: list[str]) -> None:
     assert [a.country for a in _one(coders["en"], text, "RETREAT").actor if a.country] == actor
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "actor"),
+    [
+        # the parties of a fight hang on the verb the fight is the subject of: both are actors
+        ("en", "Heavy clashes erupted on Sunday between Armenian and Azerbaijani troops.", ["ARM", "AZE"]),
+        ("fr", "De violents affrontements ont éclaté dimanche entre soldats arméniens et azerbaïdjanais.", ["ARM", "AZE"]),
+        # (a place phrase on the verb names no party)
+        ("en", "Heavy clashes erupted on Sunday in Armenia.", ["ARM"]),
+    ],
+)
+def test_the_parties_of_a_fight_that_broke_out_between_them(coders: dict[str, Coder], lang: str, text: str, actor: list[str]) -> None:
+    ev = _one(coders[lang], text, "ASSAULT")
+    assert (sorted({a.country for a in ev.actor if a.country}), ev.recipient) == (actor, ())
