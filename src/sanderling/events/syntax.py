@@ -242,8 +242,9 @@ def rootless_subject(verb: Token) -> Token | None:
         return None
     root = verb.head
     while root.dep_ != "ROOT":
-        if root.dep_ in ("nsubj", "dep") and root.head.i > verb.i and any(c.dep_ == "nsubj" and c.i > verb.i for c in root.head.children):
+        if root.dep_ in ("nsubj", "dep") and root.head.i > verb.i and (any(c.dep_ == "nsubj" and c.i > verb.i for c in root.head.children) or _attribution_tail(root.head)):
             break  # "Palestinian youths resorted to…, officials said": the parser gave "said" two subjects
+            # (or hid the second in the clause before: "…, its representative in Lisbon said")
         if root.dep_ not in ("pobj", "prep", "compound", "nmod", "amod", "appos") or root.head.i == root.i:
             return None  # a verb above: the modifier is a real relative or participle clause
         root = root.head
@@ -258,6 +259,16 @@ def rootless_subject(verb: Token) -> Token | None:
     active = active or any(c.dep_ == "prep" and any(g.dep_ == "pcomp" for g in c.children) for c in verb.children)
     active = active or any(c.dep_ == "conj" and c.pos_ == "VERB" and any(g.dep_ == "dobj" for g in c.children) for c in verb.children)  # "donated and delivered goods"
     return root if verb.tag_ == "VBN" and active else None
+
+
+def _attribution_tail(verb: Token) -> bool:
+    """"…, its representative in Lisbon said.": a verb closing the sentence right after a noun phrase
+    set off by a comma, with no verb of its own, whatever the parser hung that phrase on."""
+    if verb.i + 1 < verb.sent.end and verb.doc[verb.i + 1].pos_ != "PUNCT":
+        return False
+    comma = next((t.i for t in reversed(verb.doc[verb.sent.start : verb.i]) if t.text == ","), None)
+    words = verb.doc[comma + 1 : verb.i] if comma is not None else []
+    return 0 < len(words) <= 6 and any(w.pos_ in ("NOUN", "PROPN") for w in words) and not any(w.pos_ in ("VERB", "AUX") for w in words)
 
 
 def rootless(verb: Token) -> bool:
