@@ -214,3 +214,17 @@ def test_a_sentence_saying_whom_someone_leads_defines_him(coders: dict[str, Code
 def test_the_parties_of_a_fight_that_broke_out_between_them(coders: dict[str, Coder], lang: str, text: str, actor: list[str]) -> None:
     ev = _one(coders[lang], text, "ASSAULT")
     assert (sorted({a.country for a in ev.actor if a.country}), ev.recipient) == (actor, ())
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "actor"),
+    [
+        # the parser made "said" the root with the main clause's subject as its own, and hid its real
+        # subject ("its spokesman in Nairobi") in the clause before: the main verb's subject is its own
+        ("The Sudanese rebel movement threatened on Monday to resume fighting if the government went ahead with plans to arrest its leaders, its spokesman in Nairobi said.", "THREATEN", ["SDN"]),
+        # (a bare participle on the subject stays a passive description: "forced" is done to them)
+        ("Villagers forced to leave their homes by the floods blocked the road, their leader said.", "PROTEST", []),
+    ],
+)
+def test_a_subject_before_a_misparsed_attribution(coders: dict[str, Coder], text: str, type_: str, actor: list[str]) -> None:
+    assert [a.country for a in _one(coders["en"], text, type_).actor if a.country] == actor
