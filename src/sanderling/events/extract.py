@@ -12,7 +12,7 @@ from sanderling.actors.matcher import Hit
 from sanderling.actors.resolve import ActorResolver, ArticleMemory
 from sanderling.events import syntax as sx
 from sanderling.events.clauses import ClauseReader
-from sanderling.events.roles import PEOPLE_SECTORS, RoleFinder, Roles, known, precise_country
+from sanderling.events.roles import PEOPLE_SECTORS, STATE_SECTORS, RoleFinder, Roles, known, precise_country
 from sanderling.events.situate import INHERITED, Situator
 from sanderling.events.triggers import (
     ASK_MODE,
@@ -40,7 +40,6 @@ from sanderling.records import (
 from sanderling.time.expressions import DateMention, find_dates
 
 COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
-_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
 # What a mobilisation of civilians is for when it is a protest ("pour dénoncer", "to demand").
 _GRIEVANCES = frozenset({"ACCUSE", "PROTEST", "REQUEST", "REJECT"})
 # The THREATEN mode an announced act takes (PLOVER's THREATEN modes).
@@ -121,6 +120,10 @@ class EventExtractor:
         if root.pos_ in ("AUX", "VERB") and fold(root.lemma_) in self._g.copula_verbs:  # English: "is" heads the clause
             attribute = next((c for c in root.children if c.dep_ in ("attr", "acomp")), None)
             subject = sx.subject(root)
+        elif root.pos_ == "VERB" and fold(root.lemma_) in self._g.leader_verbs:
+            # "Tesfay Gebremedhin commands Eritrea's forces", "X dirige l'armée malienne": one who leads a body speaks for it
+            attribute = next(iter(sx.objects(root)), None)
+            subject = sx.subject(root)
         else:  # French: the attribute heads it, with the copula as a dependent
             attribute = root if any(c.dep_ == "cop" for c in root.children) else None
             subject = sx.subject(root) if attribute is not None else None
@@ -147,7 +150,8 @@ class EventExtractor:
         # "was quoted as saying he would…": the speaker is the one quoted (not in "pressed Damascus to
         # announce…", where the one pressed speaks)
         # "declared a truce and said it was ready to…": a conjoined verb of saying shares its subject
-        shares = speech_verb is not None and (sx.uncontrolled(speech_verb) or speech_verb.dep_ == "conj")
+        # "dismissed the ceasefire, saying it would never negotiate": so does a participle set off after the clause
+        shares = speech_verb is not None and (sx.uncontrolled(speech_verb) or speech_verb.dep_ == "conj" or (speech_verb.dep_ == "advcl" and speech_verb.head.pos_ in ("VERB", "AUX") and sx.set_off_participle(speech_verb)))
         # « Nous rejetons… », a déclaré l'ambassade : the French parser reads the inverted subject as an object
         inverted = next((o for o in sx.objects(speech_verb) if o.pos_ in ("NOUN", "PROPN")), None) if speech_verb is not None and speech_verb.i > tok.i and speech_verb.dep_ == "parataxis" else None
         if speech_verb is not None and (s := sx.subject(speech_verb) or (self._finder.inherited_subject(speech_verb) if shares else None) or inverted) is not None:
@@ -228,7 +232,7 @@ class EventExtractor:
             # PLOVER: freeing hostages someone else held ("freed 17 women held by the group") is a rescue, AID
             type_, mode = "AID", None
             rule_note = " [freed from other captors: AID]"
-        if type_ == "MOBILIZE" and actor_refs and all(a.sector is not None and a.sector not in _STATE_SECTORS for a in actor_refs) and any(a.type in _GRIEVANCES for a in cand.absorbed):
+        if type_ == "MOBILIZE" and actor_refs and all(a.sector is not None and a.sector not in STATE_SECTORS for a in actor_refs) and any(a.type in _GRIEVANCES for a in cand.absorbed):
             # PLOVER's MOBILIZE is armed forces readying; "les cheminots se sont mobilisés pour dénoncer
             # leurs conditions de travail" is people taking to the streets: a protest
             type_, mode = "PROTEST", "demo"
@@ -239,7 +243,7 @@ class EventExtractor:
             # parliament and set it on fire", "des manifestants ont incendié le parlement local"
             type_, mode = "PROTEST", "riot"
             rule_note = " [violence by protesters: PROTEST riot]"
-        if type_ == "PROTEST" and mode == "obstruct" and actor_refs and all(a.sector in _STATE_SECTORS for a in actor_refs):
+        if type_ == "PROTEST" and mode == "obstruct" and actor_refs and all(a.sector in STATE_SECTORS for a in actor_refs):
             # "Police erected barricades outside parliament": the state blocking a place restricts, it does not protest
             type_, mode = "COERCE", "restrict"
             rule_note = " [obstruction by state forces: COERCE restrict]"
@@ -427,7 +431,7 @@ class EventExtractor:
                 refs = self._resolver.resolve(captor, hits, memory)
                 theirs = {r.country for r in refs if r.country}
                 # of no known country, "the group" is another captor, "le président" who pardoned them is the state's
-                if not (theirs & own) and (theirs or not any(r.sector in _STATE_SECTORS for r in refs)):
+                if not (theirs & own) and (theirs or not any(r.sector in STATE_SECTORS for r in refs)):
                     return True
         return False
 

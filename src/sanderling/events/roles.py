@@ -81,14 +81,20 @@ class RoleFinder:
             controller = sx.objects(t.head) if t.dep_ == "xcomp" and t.head.i not in self._scope.triggers and any(c.dep_ in ("mark", "aux") for c in t.children) else []
             if controller and controller[0].pos_ in ("NOUN", "PROPN") and self._is_actorish(controller[0], self._scope.hits):
                 return controller[0]  # "a poussé l'aviation japonaise à faire décoller des chasseurs": the one pushed acts
+            if (raiser := self._prospect_raiser(t)) is not None:
+                t = raiser  # "raised the possibility of breaking ties", "a évoqué la possibilité de rompre"
+                continue
             if t.dep_ == "acl" and t.pos_ == "VERB" and self._own_intent(t.head):
                 t = t.head.head  # "announced its intention to lift", "a fait part de son intention de lever": the announcer's
                 continue
             if t.dep_ in ("xcomp", "conj", "advcl", "ccomp", "acl", "acomp") and t.head.i != t.i:  # acomp: "is ready to contribute"
                 t = t.head
                 continue
-            if t.dep_ == "pcomp" and t.head.dep_ == "prep" and t.head.head.pos_ == "VERB" and not sx.objects(t.head.head):
-                t = t.head.head  # "resorted to throwing stones"; not "accused Israel of killing"
+            if t.dep_ == "csubj" and sx.set_off(t) and t.tag_ == "VBG" and t.head.dep_ in ("advcl", "conj") and t.head.head.i < t.i and t.head.head.pos_ in ("VERB", "AUX"):
+                t = t.head.head  # "lodged a protest, charging its neighbour with…": the parser made it the subject of a later verb
+                continue
+            if t.dep_ == "pcomp" and t.head.dep_ == "prep" and t.head.head.pos_ == "VERB" and all(fold(o.lemma_) in self._g.prospect_nouns for o in sx.objects(t.head.head)):
+                t = t.head.head  # "resorted to throwing stones", "raised the prospect on Tuesday of breaking"; not "accused Israel of killing"
                 continue
             break
         # "Le ministre, s'exprimant jeudi…, a promis": the parser hangs the subject on the fronted
@@ -106,6 +112,14 @@ class RoleFinder:
             if c.pos_ in ("NOUN", "PROPN") and (c.dep_ in ("obl:mod", "obl", "nmod", "dep") or (c.dep_ == "npadvmod" and c.pos_ == "PROPN")) and c.i not in self._scope.dates and not any(g.dep_ == "case" for g in c.children):
                 return c
         return None
+
+    def _prospect_raiser(self, verb: Token) -> Token | None:
+        """The verb whose object is the possibility ``verb`` completes ("raised the possibility of
+        breaking", "a évoqué la possibilité de rompre"): its subject is the one who would act."""
+        noun = verb.head.head if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" else verb.head if verb.dep_ == "acl" else None
+        if noun is None or noun.pos_ != "NOUN" or fold(noun.lemma_) not in self._g.prospect_nouns or noun.dep_ not in sx.OBJ or noun.head.pos_ != "VERB":
+            return None
+        return noun.head
 
     def _own_intent(self, noun: Token) -> bool:
         """A noun of the speaker's own plan, the object of a verb that is no event ("its intention", "sa
@@ -262,6 +276,8 @@ class RoleFinder:
                     # accept quotas imposed by Brussels", "support for Bangladesh's bid": on whose they are
                     head = doer
                 recipient = known(self._resolver.resolve(head, hits, memory, speaker=speaker))
+                if not recipient and (named := self._named_before(head, actor_head, hits)) is not None:
+                    head, recipient = named, known(self._resolver.resolve(named, hits, memory, speaker=speaker))
                 if recipient and home is None and self._own_capital(head, recipient, actor_head, hits, memory, speaker):
                     # "Le Burundi a fermé le bureau de l'ONU à Bujumbura": where, when another phrase says
                     # whom (not "the rebels arrived in Rangoon for talks": the host)
@@ -361,10 +377,10 @@ class RoleFinder:
         verb = noun.head
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
-        if verb.pos_ not in ("VERB", "AUX") or sx.is_passive(verb, self._g.reflexive_pronouns) or (subj := sx.subject(verb)) is None or not self._is_actorish(subj, hits):
+        if verb.pos_ not in ("VERB", "AUX") or sx.is_passive(verb, self._g.reflexive_pronouns) or (subj := self.inherited_subject(verb)) is None or not self._is_actorish(subj, hits):
             return None
         refs = known(self._resolver.resolve(subj, hits, memory))
-        return subj if refs and all(r.sector is None or r.sector in PEOPLE_SECTORS for r in refs) else None
+        return subj if refs and not any(r.sector in STATE_SECTORS for r in refs) else None
 
     def _giver(self, goods: Token, hits: dict[int, Hit]) -> Token | None:
         """Who gives what an agentless passive of giving moves, by the agent of a participle in its
@@ -577,9 +593,9 @@ class RoleFinder:
             # "Israel mounted its invasion of South Lebanon", "Italy announced a suspension of air
             # links with Serbia": the light verb's subject acts; "of X" is what is invaded or suspended
             return subj
-        if head.pos_ in ("VERB", "AUX") and fold(head.lemma_) in self._g.participation_verbs and carrier.dep_ in (*sx.OBJ, "obl", "obl:arg", "pobj", "dobj"):
+        if head.pos_ in ("VERB", "AUX") and self._participates(head) and carrier.dep_ in (*sx.OBJ, "obl", "obl:arg", "pobj", "dobj"):
             return self.inherited_subject(head)  # "s'est jointe à une manifestation", "joined a march": a protester
-        if noun.dep_ == "pobj" and head.dep_ == "prep" and fold(head.head.lemma_) in self._g.participation_verbs:
+        if noun.dep_ == "pobj" and head.dep_ == "prep" and self._participates(head.head):
             return self.inherited_subject(head.head)  # "took part in", "participated in a march"
         if (by := self._agent_of_noun(noun, hits)) is not None:
             return by  # "the expulsion of the ambassador by the junta": "by" names the doer, "of" what is done to
@@ -587,6 +603,25 @@ class RoleFinder:
             return by
         # "X a lancé une offensive contre Y": the light verb's subject is the actor, actor-like or not
         return subj if noun.dep_ in sx.OBJ or partitive or taken else None
+
+    def _named_before(self, noun: Token, actor_head: Token | None, hits: dict[int, Hit]) -> Token | None:
+        """"lodged a protest with Albania, charging its neighbour with…": one's own neighbour, ally or
+        partner is the other country named last before it in the sentence (not a plural, "its allies")."""
+        if fold(noun.text) not in self._g.relation_nouns or "Sing" not in noun.morph.get("Number") or not any(c.dep_ in ("poss", "det", "nmod:poss") and "Yes" in c.morph.get("Poss") for c in noun.children):
+            return None
+        own = {t.i for t in actor_head.subtree} if actor_head is not None else set()
+        codes = {hits[i].term.code for i in own if i in hits and hits[i].kind.startswith("country:")}
+        for t in reversed(noun.doc[noun.sent.start : noun.i]):
+            if t.i in hits and hits[t.i].kind in ("country:name", "country:alias") and t.i not in own and hits[t.i].term.code not in codes:
+                return t
+        return None
+
+    def _participates(self, verb: Token) -> bool:
+        """A verb of taking part: one word ("joined", "participer") or with the object that makes it one
+        ("took part in", "a pris part à")."""
+        if fold(verb.lemma_) in self._g.participation_verbs:
+            return True
+        return any(f"{fold(verb.lemma_)} {fold(o.lemma_)}" in self._g.participation_verbs for o in sx.objects(verb))
 
     def _agent_of_noun(self, noun: Token, hits: dict[int, Hit]) -> Token | None:
         """The "by"/"par" phrase of an event noun, also where the parser hung it on the noun's "of"
@@ -734,6 +769,10 @@ class RoleFinder:
                     if all(f.i != found.i for f in found_all):
                         found_all.append(found)
             found_all += [f for f in addressed if all(g.i != f.i for g in found_all)]
+        if tok.pos_ == "NOUN" and tok.dep_ in sx.SUBJ and tok.head.pos_ == "VERB" and tok.head.i not in self._scope.triggers:
+            # "fighting broke out between X and Y", "des combats ont éclaté entre X et Y": the parties hang on
+            # the verb the event noun is the subject of
+            found_all += [obj for case, obj in sx.prep_objects(tok.head) if any(sx.prep_matches(case, p) for p in self._g.reciprocal_preps) and all(f.i != obj.i for f in found_all)]
         if tok.pos_ == "NOUN" and (light := self._light_verb(tok)) is not None:
             # "a annoncé un renforcement de la coopération entre les deux pays": the French parser hangs
             # the phrase of the parties on the verb that announces the noun
@@ -1020,6 +1059,7 @@ _NATIONAL = frozenset({"country:demonym", "country:name", "country:alias", "coun
 # "des autorités", "du gouvernement": the preposition a target phrase is written with
 # Civilians named by what they are or do, not by a state or group ("refugees", "protesters", "students").
 PEOPLE_SECTORS = frozenset({"CVL", "REF", "MED", "LAB", "EDU", "REL"})
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
 _CASE_FORMS: Mapping[str, str] = MappingProxyType({"des": "de", "du": "de", "d'": "de", "aux": "a"})
 
 

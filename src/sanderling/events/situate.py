@@ -4,6 +4,7 @@ locative phrase of the clause, the target, or the dateline."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date
 
@@ -188,16 +189,21 @@ class Situator:
                 if place is not None and (locative or place.precision == "city"):
                     return place
         if article.dateline_place:
-            city, _, qualifier = article.dateline_place.partition("(")
+            city, _, _ = article.dateline_place.partition("(")
             name = city.split("/")[0].strip().title()
             place = self._gaz.city(name, article.dateline_place, None, None, context=context)
-            start = article.text.find(article.dateline_place)
+            if place is None and (code := self._dateline_country(article.dateline or "")) is not None:
+                # a town the gazetteer lacks, in the country named after it ("UJUNG PANDANG, Indonesia",
+                # "UJUNG PANDANG (Indonésie)")
+                place = self._gaz.country(code, article.dateline_place, None, None, "country")
             if place is not None:
-                return replace(place, start=start, end=start + len(article.dateline_place), source="dateline:geonames")
-            if (code := self._country_named(qualifier.rstrip(") "))) is not None:
-                # a town the gazetteer lacks, with its country in brackets ("UJUNG PANDANG (Indonésie)")
-                return self._gaz.country(code, article.dateline_place, start, start + len(article.dateline_place), "dateline:country")
+                start = article.text.find(article.dateline_place)
+                return replace(place, start=start, end=start + len(article.dateline_place), source=f"dateline:{place.source}")
         return None
+
+    def _dateline_country(self, dateline: str) -> str | None:
+        """The country a dateline names after its place, between commas or in brackets."""
+        return next((code for part in re.split(r"[,()]", dateline)[1:] if (code := self._country_named(part.strip())) is not None), None)
 
     def _country_named(self, text: str) -> str | None:
         """The country whose name or alias ``text`` is, whole ("Indonésie", "Royaume-Uni")."""

@@ -235,14 +235,16 @@ def rootless_subject(verb: Token) -> Token | None:
     made the subject the root and the finite verb a modifier of its last noun; with no other verb
     above, that modifier is the main clause and the root is its subject."""
     # ("The National Liberation Army (ELN), Colombia's second-largest guerrilla group, announced…":
-    # only the root's own appositions, set off by commas, may stand between)
-    aside = {t.i for c in verb.head.children if c.dep_ in ("appos", "punct") and verb.head.i < c.i < verb.i for t in c.subtree}
+    # only the root's own appositions and relative clauses, set off by commas, may stand between:
+    # "Japan, which has faced criticism…, promised…")
+    aside = {t.i for c in verb.head.children if c.dep_ in ("appos", "punct", "relcl", "acl:relcl") and verb.head.i < c.i < verb.i for t in c.subtree}
     if any(t.i not in aside for t in verb.doc[verb.head.i + 1 : verb.i]) or any(c.dep_.startswith("aux") for c in verb.children):
         return None
     root = verb.head
     while root.dep_ != "ROOT":
-        if root.dep_ in ("nsubj", "dep") and root.head.i > verb.i and any(c.dep_ == "nsubj" and c.i > verb.i for c in root.head.children):
+        if root.dep_ in ("nsubj", "dep") and root.head.i > verb.i and (any(c.dep_ == "nsubj" and c.i > verb.i for c in root.head.children) or _attribution_tail(root.head)):
             break  # "Palestinian youths resorted to…, officials said": the parser gave "said" two subjects
+            # (or hid the second in the clause before: "…, its representative in Lisbon said")
         if root.dep_ not in ("pobj", "prep", "compound", "nmod", "amod", "appos") or root.head.i == root.i:
             return None  # a verb above: the modifier is a real relative or participle clause
         root = root.head
@@ -257,6 +259,16 @@ def rootless_subject(verb: Token) -> Token | None:
     active = active or any(c.dep_ == "prep" and any(g.dep_ == "pcomp" for g in c.children) for c in verb.children)
     active = active or any(c.dep_ == "conj" and c.pos_ == "VERB" and any(g.dep_ == "dobj" for g in c.children) for c in verb.children)  # "donated and delivered goods"
     return root if verb.tag_ == "VBN" and active else None
+
+
+def _attribution_tail(verb: Token) -> bool:
+    """"…, its representative in Lisbon said.": a verb closing the sentence right after a noun phrase
+    set off by a comma, with no verb of its own, whatever the parser hung that phrase on."""
+    if verb.i + 1 < verb.sent.end and verb.doc[verb.i + 1].pos_ != "PUNCT":
+        return False
+    comma = next((t.i for t in reversed(verb.doc[verb.sent.start : verb.i]) if t.text == ","), None)
+    words = verb.doc[comma + 1 : verb.i] if comma is not None else []
+    return 0 < len(words) <= 6 and any(w.pos_ in ("NOUN", "PROPN") for w in words) and not any(w.pos_ in ("VERB", "AUX") for w in words)
 
 
 def rootless(verb: Token) -> bool:
@@ -358,6 +370,11 @@ def set_off_participle(verb: Token) -> bool:
     porte-parole, prévenant que…"): a clause of its own, not a description of the noun."""
     if not present_participle(verb) or verb.dep_ not in ("acl", "advcl") or verb.head.i > verb.i:
         return False
+    return set_off(verb)
+
+
+def set_off(verb: Token) -> bool:
+    """A clause that opens right after a comma."""
     start = verb.left_edge.i
     return start > verb.sent.start and verb.doc[start - 1].text == ","
 

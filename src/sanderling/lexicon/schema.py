@@ -110,6 +110,7 @@ class Grammar:
     ethnic_markers: frozenset[str]
     speech_nouns: frozenset[str]
     participation_verbs: frozenset[str]
+    prospect_nouns: frozenset[str]
     hazard_nouns: frozenset[str]
     list_conjunctions: frozenset[str]
     target_phrases: tuple[str, ...]
