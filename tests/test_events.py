@@ -1960,3 +1960,12 @@ def test_an_as_phrase_is_no_member_of_the_recognised_list(coder_fr: Coder) -> No
     assert (countries(e.actor), sorted(countries(e.recipient))) == (["CAN"], ["EST", "LVA"])
 
 
+
+
+
+def test_a_participle_aside_restating_the_act_is_no_second_event(coder_en: Coder) -> None:
+    # a participle set off after the clause that names the same act with the same parties is that act
+    # (the parser makes "charging" the subject of "was": its own event, as before)
+    text = "Ethiopia lodged a formal protest with Eritrea on Monday, charging its neighbour with arming rebels in what it said was an act of aggression."
+    accusations = [(countries(e.actor), countries(e.recipient)) for e in coder_en.code(text, date=DAY) if e.type == "ACCUSE"]
+    assert accusations == [(["ETH"], ["ERI"])]

@@ -94,17 +94,17 @@ class EventExtractor:
         events: list[Event] = []
         lowered = " " + " ".join(fold(t.text) for t in sent) + " "
         historical = any(f" {cue} " in lowered for cue in self._g.historical)
-        nouns: set[str] = set()
+        restating: set[str] = set()  # nouns and participle asides, which may name again an act reported
         for cand in cands:
             event = self._build(cand, sent, sentence, article, hits, memory, mentions, owners, historical, when_attacks, lent)
             if event is not None:
                 events.append(event)
-                if cand.token.pos_ == "NOUN":
-                    nouns.add(event.event_id)
+                if cand.token.pos_ == "NOUN" or _participle_aside(cand.token):
+                    restating.add(event.event_id)
         events = [e for e in events if e.evidence.trigger_start not in lent]  # (offsets in the parsed segment, as lent's)
         if not events:
             self._remember_definition(sent, hits, memory)
-        events = _answered(_repeated(events, nouns))
+        events = _answered(_repeated(events, restating))
         if any(e.type == "PROTEST" for e in events):
             # PLOVER: the demand a protest makes ("a hunger strike to demand…") is its topic, not an event
             # and "began a hunger strike to protest against…" is one protest, not two
@@ -606,17 +606,24 @@ def _confidence(cand: Candidate, actor: tuple[ActorRef, ...], recipient: tuple[A
 _ANSWERS = frozenset({"REJECT", "SUPPORT"})
 
 
-def _repeated(events: list[Event], nouns: set[str]) -> list[Event]:
+def _participle_aside(tok: Token) -> bool:
+    """A present participle set off after its clause ("…, charging its neighbour with…", "…, accusant…")."""
+    present = tok.tag_ == "VBG" or ("Part" in tok.morph.get("VerbForm") and "Pres" in tok.morph.get("Tense"))
+    return tok.pos_ == "VERB" and present and tok.i > tok.sent.start + 1 and tok.doc[tok.i - 1].text == ","
+
+
+def _repeated(events: list[Event], restating: set[str]) -> list[Event]:
     """"the withdrawal of US forces from Panama …, no deadline for complete withdrawal of the troops": a
     noun naming again an act the sentence reports, with no country of its own, is that act, not another;
     so is one with the same parties, on the same day or on none it names ("a reçu le président afghan,
-    qui effectue sa première visite": the visit is the reception)."""
+    qui effectue sa première visite": the visit is the reception), and a participle set off after the
+    clause ("lodged a protest with Albania, charging its neighbour with…": one accusation)."""
     def vague(e: Event) -> bool:
-        return e.event_id in nouns and not any(a.country for a in (*e.actor, *e.recipient))
+        return e.event_id in restating and not any(a.country for a in (*e.actor, *e.recipient))
 
     def again(e: Event, o: Event) -> bool:  # e names o's act again
-        first = o.event_id not in nouns or o.evidence.trigger_start < e.evidence.trigger_start
-        return e.event_id in nouns and first and o.type == e.type and (o.date == e.date or e.date_text is None) and _countries(o.actor) == _countries(e.actor) and _countries(o.recipient) == _countries(e.recipient)
+        first = o.event_id not in restating or o.evidence.trigger_start < e.evidence.trigger_start
+        return e.event_id in restating and first and o.type == e.type and (o.date == e.date or e.date_text is None) and _countries(o.actor) == _countries(e.actor) and _countries(o.recipient) == _countries(e.recipient)
 
     return [e for e in events if not any(o is not e and ((vague(e) and o.type == e.type and not vague(o) and any(a.country for a in o.actor)) or again(e, o)) for o in events)]
 
