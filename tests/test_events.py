@@ -1678,7 +1678,8 @@ def test_review_of_the_session_rules(coders: dict[str, Coder], lang: str, text: 
     ("text", "expected"),
     [
         # a future verb after "et", hung by the parser on the last noun of a phrase, is the clause's second verb
-        ("Le Premier ministre a été inculpé par le tribunal pour sa participation présumée à des atrocités, et démissionnera.", ["ACCUSE", "AGREE"]),
+        # (a resignation to come stays a resignation)
+        ("Le Premier ministre a été inculpé par le tribunal pour sa participation présumée à des atrocités, et démissionnera.", ["ACCUSE", "RETREAT"]),
         # "était détenu": a state of detention (imperfect passive), not an arrest
         ("Un prisonnier est mort des suites de tortures alors qu'il était détenu par la police.", []),
         ("La police a arrêté trois manifestants.", ["COERCE"]),

@@ -71,3 +71,10 @@ def test_a_when_clause_hung_on_the_attribution_is_the_killing(coders: dict[str, 
 )
 def test_who_seizes_a_ship_says_whether_it_is_a_hijacking(coders: dict[str, Coder], lang: str, text: str, type_: str) -> None:
     assert [e.type for e in coders[lang].code(text, date=DAY)][:1] == [type_]
+
+
+def test_the_target_of_fire_after_a_weekday(coder_fr: Coder) -> None:
+    # "a été la cible mardi de tirs": the "de" phrase after the weekday is the target noun's, so the
+    # convoy undergoes the fire
+    e = _one(coder_fr, "Un convoi du Programme alimentaire mondial a été la cible mardi de tirs de rebelles près de Bunia.", "ASSAULT")
+    assert _codes(e.recipient) == ["WFP"]

@@ -404,6 +404,10 @@ def of_phrase_hung_on_a_date(doc: Doc) -> None:
             noun = noun.head
         if noun.head.i == date.i and noun.pos_ in ("NOUN", "PROPN") and date.i < noun.i < tok.i and noun.dep_ == "obl:agent":
             tok.head = noun
+        elif tok.left_edge.i == date.i + 1 and date.head.i == date.i - 1 and date.head.pos_ == "NOUN" and date.dep_ == "nmod":
+            # "a été la cible mercredi de tirs serbes": right after the noun the weekday is hung on, the
+            # "de" phrase is that noun's
+            tok.head = date.head
 
 
 def agent_objects_to_nouns(doc: Doc) -> None:
