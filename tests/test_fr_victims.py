@@ -78,3 +78,9 @@ def test_the_target_of_fire_after_a_weekday(coder_fr: Coder) -> None:
     # convoy undergoes the fire
     e = _one(coder_fr, "Un convoi du Programme alimentaire mondial a été la cible mardi de tirs de rebelles près de Bunia.", "ASSAULT")
     assert _codes(e.recipient) == ["WFP"]
+
+
+def test_the_object_after_a_time_of_day(coder_fr: Coder) -> None:
+    # "à l'aube des positions": after a time of day, "des" is the object's article, not "de" + "les"
+    e = _one(coder_fr, "L'aviation russe a bombardé jeudi à l'aube des positions ukrainiennes près de Bakhmout.", "ASSAULT")
+    assert [r.text for r in e.recipient] == ["positions ukrainiennes"]

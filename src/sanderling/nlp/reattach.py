@@ -697,7 +697,7 @@ _OBJECT_CLITICS = frozenset(("le", "la", "l'", "les", *_DATIVE_CLITICS))
 _NAME_PREPS = frozenset(("a", "de", "d'", "par", "pour", "avec"))
 
 _WEEKDAYS = frozenset(("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"))
-_TIME_NOUNS = frozenset(("semaine", "mois", "annee", "jour", "matin", "soir", "nuit", "week-end", *_WEEKDAYS))
+_TIME_NOUNS = frozenset(("semaine", "mois", "annee", "jour", "matin", "soir", "nuit", "week-end", "aube", "aurore", "matinee", "soiree", "journee", "apres-midi", "midi", "minuit", *_WEEKDAYS))
 _NEXT_DAYS = frozenset(("veille", "lendemain", "avant-veille", "surlendemain"))
 # Nouns that count time or distance, which a verb takes without being done to them.
-_MEASURES = frozenset(("an", "heure", "minute", "seconde", "fois", "journee", "soiree", "matinee", "decennie", "siecle", "kilometre", "metre", "mille", *_TIME_NOUNS, *_NEXT_DAYS))
+_MEASURES = frozenset(("an", "heure", "minute", "seconde", "fois", "decennie", "siecle", "kilometre", "metre", "mille", *_TIME_NOUNS, *_NEXT_DAYS))
