@@ -863,3 +863,16 @@ def test_an_of_phrase_hung_on_a_place_name_is_the_noun_s(text: str, of_phrase: s
 )
 def test_a_hyphenated_nationality_stays_with_its_noun(coder_fr: Coder, text: str, type_: str, recipient: list[str]) -> None:
     assert [r.country for r in _one(coder_fr, text, type_).recipient if r.country] == recipient
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        # "demander qc à qn": with a thing asked for as the object, the capital of the à-phrase is asked,
+        # not the one the thing is about
+        ("Paris a demandé mercredi à Téhéran des explications sur l'arrestation d'une Française.", ["IRN"]),
+        ("Le Japon a réclamé lundi à Pékin des excuses officielles pour l'arrestation de ses ressortissants.", ["CHN"]),
+    ],
+)
+def test_a_capital_asked_for_something_is_the_recipient(coder_fr: Coder, text: str, recipient: list[str]) -> None:
+    assert _codes(_one(coder_fr, text, "REQUEST").recipient) == recipient

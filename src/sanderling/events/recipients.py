@@ -173,6 +173,8 @@ class RecipientFinder:
         asked = [c for c in tok.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB" and c.i > tok.i]
         asks = cand.type == "REQUEST" and any(c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB" for c in tok.children)
         asked_at = min((c.left_edge.i for c in asked), default=-1)
+        # (or with a thing asked for, as the object: "demander qc à qn")
+        asks_for = cand.type == "REQUEST" and any(o.pos_ == "NOUN" and o.i not in self._scope.hits for o in sx.objects(tok))
         # an absorbed verb's own cues come first for its phrases: "refused to extradite a Kurdish
         # journalist to Turkey" is refused to Turkey, whom the extradition is to, not the one extradited
         inner = {a.token.i: a.entry.recipient for a in cand.absorbed if a.entry.recipient and a.token.pos_ == "VERB"}
@@ -199,8 +201,13 @@ class RecipientFinder:
                     # "extradé vers le Rwanda") or it is the capital a request is addressed to
                     if cue in self._g.locative_preps and self._is_place(found) and not named and not sx.dative_country(found, self._g, self._scope.hits):
                         # ("a demandé jeudi à Tbilissi de…": or a modifier the parser put before the verb asked)
-                        if asks and (found.dep_ == "obl:arg" or (found.head.i == tok.i and found.i < asked_at)) and found.i in self._scope.hits and self._scope.hits[found.i].kind == "country:capital":
+                        capital = found.i in self._scope.hits and self._scope.hits[found.i].kind == "country:capital"
+                        if capital and asks and (found.dep_ == "obl:arg" or (found.head.i == tok.i and found.i < asked_at)):
                             addressed.append(found)
+                        elif capital and asks_for and actor_countries and self._scope.hits[found.i].term.code not in actor_countries and found.head.i == tok.i and any(sx.prep_matches(cue, p) for p in self._g.dative_preps) and all(f.i != found.i for f in found_all):
+                            # "Paris a demandé mercredi à Téhéran des explications": a known country asks
+                            # another's capital (not "les ministres ont demandé à Bruxelles…", where they are)
+                            found_all.append(found)
                         continue
                     if fold(found.text) in self._g.background_words:
                         continue  # "À l'issue d'un entretien…, il s'est engagé": a circumstance, not the one engaged
@@ -217,10 +224,6 @@ class RecipientFinder:
             # "a annoncé un renforcement de la coopération entre les deux pays": the French parser hangs
             # the phrase of the parties on the verb that announces the noun
             found_all += [obj for case, obj in sx.prep_objects(light) if obj.i > tok.i and any(sx.prep_matches(case, p) for p in self._g.reciprocal_preps) and all(f.i != obj.i for f in found_all)]
-        if tok.pos_ == "NOUN" and tok.dep_ in sx.SUBJ and tok.head.pos_ == "VERB" and tok.head.i not in self._scope.triggers:
-            # "de violents combats ont éclaté vendredi entre les forces kirghizes et tadjikes", "talks
-            # resumed between X and Y": the parties' phrase hangs on the verb the event noun is subject of
-            found_all += [obj for case, obj in sx.prep_objects(tok.head) if obj.i > tok.head.i and any(sx.prep_matches(case, p) for p in self._g.reciprocal_preps) and all(f.i != obj.i for f in found_all)]
         return found_all
 
     def _clitic_antecedent(self, clitic: Token, actor_head: Token | None) -> Token | None:

@@ -182,7 +182,7 @@ class RoleFinder:
                     break
         if recipient_head is None and not recipient:
             # (an offer's to-phrase is weighed against the actor's countries: resolved for AGREE only)
-            actor_countries = frozenset(r.country for r in self._resolver.resolve(actor_head, hits, memory, speaker=speaker) if r.country) if actor_head is not None and cand.type == "AGREE" else frozenset()
+            actor_countries = frozenset(r.country for r in self._resolver.resolve(actor_head, hits, memory, speaker=speaker) if r.country) if actor_head is not None and cand.type in ("AGREE", "REQUEST") else frozenset()
             home: tuple[tuple[ActorRef, ...], Token] | None = None
             for head in self._recipients.heads(cand, actor_head, actor_countries):
                 if cand.type == "ACCUSE" and not self._agents.is_actorish(head, hits) and (doer := self._agents.doer(head, of=False)) is not None:
