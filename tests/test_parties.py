@@ -876,3 +876,16 @@ def test_a_hyphenated_nationality_stays_with_its_noun(coder_fr: Coder, text: str
 )
 def test_a_capital_asked_for_something_is_the_recipient(coder_fr: Coder, text: str, recipient: list[str]) -> None:
     assert _codes(_one(coder_fr, text, "REQUEST").recipient) == recipient
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # a capital read as the determiner of the verb after it ("Ankara menace", "menace" also a noun)
+        ("Le ministère a remis au diplomate syrien une note dans laquelle Ankara menace de recourir à la force.", ["TUR"]),
+        # (a determiner stays one: "La Paz" keeps its article)
+        ("Dans un communiqué, la Bolivie menace de rompre ses relations avec le Chili.", ["BOL"]),
+    ],
+)
+def test_a_capital_read_as_a_determiner_is_the_subject(coder_fr: Coder, text: str, actor: list[str]) -> None:
+    assert _codes(_one(coder_fr, text, "THREATEN").actor) == actor

@@ -24,7 +24,8 @@ A participle set off after the clause with an object pronoun ("…s'est tourné 
 demandant…") is the verb's, whatever word the parser hung it on. A past participle goes with the
 noun it agrees with ("la demande … du général Pinochet formulée par Madrid"). The subject of a "si"
 clause is not an object of the verb before it. A first name spelt like an infinitive ("à Yasser
-Arafat") is a name.
+Arafat") is a name, and so is a capitalised word read as the determiner of the verb after it ("dans
+laquelle Ankara menace").
 
 An à-phrase after a participle's agent ("accordée par le président à un journaliste") is the
 participle's.
@@ -214,6 +215,18 @@ def capitalised_names_mistagged(doc: Doc) -> None:
         for c in tok.children:
             if c.pos_ == "PROPN" and c.i == tok.i + 1:
                 c.dep_ = "flat:name"  # "le Premier ministre Mahendra Chaudhry": the rest of the name
+
+
+def name_read_as_determiner(doc: Doc) -> None:
+    for tok in doc:
+        # "une note dans laquelle Ankara menace de…": a capitalised word inside the sentence that is no
+        # determiner, read as the determiner of a verb that has no subject, is that verb's subject
+        verb = tok.head
+        if tok.pos_ != "DET" or tok.i == tok.sent.start or not tok.text.istitle() or fold(tok.text) in _DETERMINERS:
+            continue
+        if verb.pos_ != "VERB" or verb.i != tok.i + 1 or any(c.dep_ in ("nsubj", "nsubj:pass") for c in verb.children):
+            continue
+        tok.pos_, tok.lemma_, tok.dep_ = "PROPN", tok.text, "nsubj"
 
 
 def first_name_read_as_infinitive(doc: Doc) -> None:
@@ -699,5 +712,7 @@ _NAME_PREPS = frozenset(("a", "de", "d'", "par", "pour", "avec"))
 _WEEKDAYS = frozenset(("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"))
 _TIME_NOUNS = frozenset(("semaine", "mois", "annee", "jour", "matin", "soir", "nuit", "week-end", "aube", "aurore", "matinee", "soiree", "journee", "apres-midi", "midi", "minuit", *_WEEKDAYS))
 _NEXT_DAYS = frozenset(("veille", "lendemain", "avant-veille", "surlendemain"))
+# French determiners, which a capital letter at the start of a name ("La Paz") does not make names.
+_DETERMINERS = frozenset(("le", "la", "les", "l'", "un", "une", "des", "du", "au", "aux", "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs", "notre", "nos", "votre", "vos", "mon", "ma", "mes", "tout", "toute", "tous", "toutes", "chaque", "quel", "quelle", "quels", "quelles", "aucun", "aucune", "plusieurs", "certains", "certaines", "quelques", "nul", "nulle"))
 # Nouns that count time or distance, which a verb takes without being done to them.
 _MEASURES = frozenset(("an", "heure", "minute", "seconde", "fois", "decennie", "siecle", "kilometre", "metre", "mille", *_TIME_NOUNS, *_NEXT_DAYS))
