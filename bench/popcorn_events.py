@@ -50,6 +50,7 @@ EVENT_KINDS = MISHAPS | set(KINDS) | {
 
 
 def main() -> None:
+    keep_actorless = "--keep-actorless" in sys.argv[1:]
     args = [a for a in sys.argv[1:] if a != "--keep-actorless"]
     if not args:
         sys.exit("usage: python bench/popcorn_events.py PATH/TO/train.json [N_TEXTS] [--keep-actorless]")
@@ -57,7 +58,7 @@ def main() -> None:
     docs = json.loads(path.read_text(encoding="utf-8"))
     ids = sorted(docs)[: int(args[1])] if len(args) > 1 else sorted(docs)
     half_a = set(sorted(docs)[: len(docs) // 2])
-    coder = Coder(lang="fr", keep_negated=True, keep_actorless="--keep-actorless" in sys.argv[1:])
+    coder = Coder(lang="fr", keep_negated=True, keep_actorless=keep_actorless)
     mentions = Counter[str]()
     found_mentions = Counter[str]()
     doc_gold = Counter[str]()

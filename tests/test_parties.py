@@ -773,14 +773,14 @@ def test_a_first_name_read_as_an_infinitive_is_a_name(text: str, name: str, head
         ("fr", "Le président iranien a appelé son homologue irakien à respecter la trêve.", "REQUEST", ["IRN"], ["IRQ"]),
         ("fr", "Le Pakistan a exhorté ses ressortissants à quitter le pays.", "REQUEST", ["PAK"], ["PAK"]),
         ("fr", "Des voisins ont manifesté devant la mairie de Lyon.", "PROTEST", ["FRA"], ["FRA"]),
-        # nor are one's captors: the hostage's nationality is not theirs
+        # nor are one's captors: the hostage's nationality is not theirs (criminals of no country)
         ("fr", "L'otage français a été libéré mardi par ses ravisseurs.", "RETREAT", [], ["FRA"]),
         ("en", "The French hostage was freed on Tuesday by his captors.", "RETREAT", [], ["FRA"]),
     ],
 )
 def test_a_counterpart_or_a_neighbour_is_not_the_actor_s_own_country(coders: dict[str, Coder], lang: str, text: str, type_: str, actor: list[str], recipient: list[str]) -> None:
     ev = _one(coders[lang], text, type_)
-    assert (_codes(ev.actor), _codes(ev.recipient)) == (actor, recipient)
+    assert ([a.country for a in ev.actor if a.country], _codes(ev.recipient)) == (actor, recipient)
 
 
 @pytest.mark.parametrize(
@@ -889,3 +889,21 @@ def test_a_capital_asked_for_something_is_the_recipient(coder_fr: Coder, text: s
 )
 def test_a_capital_read_as_a_determiner_is_the_subject(coder_fr: Coder, text: str, actor: list[str]) -> None:
     assert _codes(_one(coder_fr, text, "THREATEN").actor) == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "recipient"),
+    [
+        # attackers named without a possessive are no other party: an arrest at home stays domestic
+        ("La police kényane a arrêté les agresseurs lundi à Nairobi.", "COERCE", ["KEN"]),
+    ],
+)
+def test_attackers_are_no_other_party(coder_fr: Coder, text: str, type_: str, recipient: list[str]) -> None:
+    assert _codes(_one(coder_fr, text, type_).recipient) == recipient
+
+
+def test_a_role_of_the_organisation_is_the_organisation_s(coder_fr: Coder) -> None:
+    # "le porte-parole de l'organisation" after "l'Unesco": the role's of-phrase is the organisation named before
+    coder = coder_fr
+    text = "L'Unesco a tenu sa conférence à Paris. Le porte-parole de l'organisation a condamné lundi la destruction des mausolées de Tombouctou."
+    assert [_codes(e.actor) for e in coder.code(text, date=DAY) if e.type == "ACCUSE"] == [["UNESCO"]]

@@ -15,6 +15,7 @@ from sanderling.actors.matcher import cued_states, find_terms, settle_namesakes
 from sanderling.actors.resolve import ActorResolver, ArticleMemory
 from sanderling.errors import ConfigurationError, InputError, PipelineError, SanderlingError
 from sanderling.events.extract import EventExtractor
+from sanderling.events.roles import known
 from sanderling.ingest.readers import check_lang_option, prepare
 from sanderling.lexicon.load import load_lexicon, load_ontology, load_tables
 from sanderling.nlp.pipelines import get_pipeline, segments
@@ -122,7 +123,7 @@ class Coder:
             asserted = tuple(e for e in events if self.keep_negated or not e.negated)
             # PLOVER codes no event without an actor ("4 people were killed in a suicide bombing"): a
             # trigger whose doer resolved to no entity is left out unless asked for
-            kept = tuple(e for e in asserted if self.keep_actorless or _has_actor(e))
+            kept = tuple(e for e in asserted if self.keep_actorless or known(e.actor))
             yield ArticleResult(p, kept, dropped_negated=len(events) - len(asserted), dropped_actorless=len(asserted) - len(kept))
 
     def _parse(self, articles: list[Article]) -> dict[str, list[tuple[int, Doc]]]:
@@ -153,11 +154,6 @@ class Coder:
                 for event in language.extractor.extract(sent, sentence, article, hits, memory):
                     events.append(_shift(event, offset))
         return events
-
-
-def _has_actor(event: Event) -> bool:
-    """An actor that resolved to an entity: a country, a sector or a name."""
-    return any(r.country or r.sector or r.name for r in event.actor)
 
 
 def _shift(event: Event, offset: int) -> Event:

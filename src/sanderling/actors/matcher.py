@@ -65,7 +65,8 @@ def _organisation_anaphors(doc: Doc, nouns: frozenset[str], covered: dict[int, H
         definite = any(c.dep_ == "det" and "Def" in c.morph.get("Definite") for c in t.children)
         bare = not any(c.dep_ in ("amod", "nmod", "compound", "acl", "prep", "appos", "flat:name") for c in t.children)
         # (not "a suspendu le Nigeria de l'organisation": what a name is put out of, no party of its own)
-        named = t.head.i != t.i and (t.head.pos_ == "PROPN" or t.head.i in covered)
+        # (a role is no name: "le porte-parole de l'organisation" is the organisation's)
+        named = t.head.i != t.i and (t.head.pos_ == "PROPN" or (t.head.i in covered and covered[t.head.i].kind != "role"))
         if last is not None and fold(t.text) in nouns and t.pos_ == "NOUN" and definite and bare and not named:
             covered[t.i] = Hit(t.i, t.i + 1, last.term)
 

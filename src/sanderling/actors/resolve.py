@@ -332,7 +332,7 @@ class ActorResolver:
         if role is not None and sector in ("GOV", "MIL", "LEG", "JUD") and any(fold(t.text).rstrip("-") in g.former_markers for t in tokens if t.i != head.i):
             sector = "ELI"  # "former prime minister", "l'ancien président", "ousted president"
             sources.append("grammar:former")
-        if country is None and role != "counterpart" and low not in g.relation_nouns and tokens and fold(tokens[0].text) in _POSSESSIVE and (speaker or memory.last_country):
+        if country is None and role != "counterpart" and low not in g.relation_nouns | g.captor_nouns and tokens and fold(tokens[0].text) in _POSSESSIVE and (speaker or memory.last_country):
             # "son ambassadeur", "its army": the country of the one speaking, else the one in focus
             source_ref = speaker[0] if speaker else memory.last_country
             if source_ref is not None and source_ref.country:

@@ -421,6 +421,9 @@ def known(refs: tuple[ActorRef, ...]) -> tuple[ActorRef, ...]:
     return tuple(r for r in refs if r.country or r.sector or r.name)
 
 
+# Civilians named by what they are or do, not by a state or group ("refugees", "protesters", "students");
+# and the state's own arms.
+PEOPLE_SECTORS = frozenset({"CVL", "REF", "MED", "LAB", "EDU", "REL"})
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
 _NATIONAL = frozenset({"country:demonym", "country:name", "country:alias", "country:ambiguous"})
 

@@ -294,7 +294,7 @@ class EventExtractor:
         if info.requires_recipient and not roles.recipient:
             warnings.append(f"PLOVER requires a recipient for {type_}; none found")
 
-        recipient = _own_possessions(_fill_counterparts(recipient_refs, actor_refs), actor_refs, self._g.relation_nouns)
+        recipient = _own_possessions(_fill_counterparts(recipient_refs, actor_refs), actor_refs, self._g.relation_nouns | self._g.captor_nouns)
         actor = _fill_counterparts(actor_refs, recipient)
         home = self._finder.home_country(place, sent, hits)
         # an army or a government facing a national group is that group's country, wherever the dateline
@@ -608,8 +608,7 @@ _ANSWERS = frozenset({"REJECT", "SUPPORT"})
 
 def _participle_aside(tok: Token) -> bool:
     """A present participle set off after its clause ("…, charging its neighbour with…", "…, accusant…")."""
-    present = tok.tag_ == "VBG" or ("Part" in tok.morph.get("VerbForm") and "Pres" in tok.morph.get("Tense"))
-    return tok.pos_ == "VERB" and present and tok.i > tok.sent.start + 1 and tok.doc[tok.i - 1].text == ","
+    return tok.pos_ == "VERB" and sx.present_participle(tok) and sx.set_off(tok)
 
 
 def _repeated(events: list[Event], restating: set[str]) -> list[Event]:

@@ -217,8 +217,8 @@ class RecipientFinder:
                         found_all.append(found)
             found_all += [f for f in addressed if all(g.i != f.i for g in found_all)]
         if tok.pos_ == "NOUN" and tok.dep_ in sx.SUBJ and tok.head.pos_ == "VERB" and tok.head.i not in self._scope.triggers:
-            # "fighting broke out between X and Y", "des combats ont éclaté entre X et Y": the parties hang on
-            # the verb the event noun is the subject of
+            # "fighting broke out between X and Y", "des combats ont éclaté entre X et Y", "talks resumed
+            # between X and Y": the parties hang on the verb the event noun is the subject of
             found_all += [obj for case, obj in sx.prep_objects(tok.head) if any(sx.prep_matches(case, p) for p in self._g.reciprocal_preps) and all(f.i != obj.i for f in found_all)]
         if tok.pos_ == "NOUN" and (light := self._agents.light_verb(tok)) is not None:
             # "a annoncé un renforcement de la coopération entre les deux pays": the French parser hangs

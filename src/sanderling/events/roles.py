@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from sanderling.actors.matcher import Hit
 from sanderling.actors.resolve import ActorResolver, ArticleMemory
 from sanderling.events import syntax as sx
-from sanderling.events.agents import STATE_SECTORS, AgentFinder, known
+from sanderling.events.agents import PEOPLE_SECTORS, STATE_SECTORS, AgentFinder, known
 from sanderling.events.recipients import RecipientFinder
 from sanderling.events.setting import Setting, precise_country
 from sanderling.events.syntax import Scope
@@ -32,9 +32,6 @@ class Roles:
     recipient_head: int | None
     passive: bool = False  # the subject undergoes the act ("was arrested", "fait l'objet d'une enquête")
 
-
-# Civilians named by what they are or do, not by a state or group ("refugees", "protesters", "students").
-PEOPLE_SECTORS = frozenset({"CVL", "REF", "MED", "LAB", "EDU", "REL"})
 
 # acts whose noun names something said ("a request", "une offre", "the accusations")
 _SPOKEN = frozenset({"REQUEST", "AGREE", "THREATEN", "ACCUSE", "SUPPORT"})
@@ -181,7 +178,8 @@ class RoleFinder:
                     recipient, recipient_head = found, doer
                     break
         if recipient_head is None and not recipient:
-            # (an offer's to-phrase is weighed against the actor's countries: resolved for AGREE only)
+            # (an offer's to-phrase and a request's capital are weighed against the actor's countries:
+            # resolved for AGREE and REQUEST only)
             actor_countries = frozenset(r.country for r in self._resolver.resolve(actor_head, hits, memory, speaker=speaker) if r.country) if actor_head is not None and cand.type in ("AGREE", "REQUEST") else frozenset()
             home: tuple[tuple[ActorRef, ...], Token] | None = None
             for head in self._recipients.heads(cand, actor_head, actor_countries):

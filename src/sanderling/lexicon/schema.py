@@ -107,6 +107,7 @@ class Grammar:
     statement_participles: frozenset[str]
     etre_verbs: frozenset[str]
     relation_nouns: frozenset[str]
+    captor_nouns: frozenset[str]
     ethnic_markers: frozenset[str]
     speech_nouns: frozenset[str]
     participation_verbs: frozenset[str]

@@ -56,6 +56,14 @@ second name joins the first, the object just before "et"; nor of a weekday ("a i
 Athènes et Ankara"). An apposition hung on its comma, or read as a second member with no "et"
 ("Moscou, alliée de Belgrade, a exhorté"), describes the noun before it.
 
+An of-phrase the parser hangs on a place name belongs to the noun the place phrase modifies ("la
+visite dimanche à Bagdad du ministre iranien"). A participle's agent hung on its "à" phrase is the
+participle's ("l'aide promise au Soudan par l'Arabie saoudite"). A "de" phrase hung on a weekday
+belongs to the agent just before the weekday ("rejetée lundi par la conférence générale de
+l'organisation"), or to the noun the weekday follows ("a été la cible mercredi de tirs serbes").
+Times of day count as dates ("a bombardé jeudi à l'aube des positions": the positions are the
+object).
+
 Each repair names a shape in its comment; what the parser did wrong, and what is mended."""
 
 from __future__ import annotations
