@@ -74,3 +74,10 @@ def test_que_clauses_the_parser_misreads(coder_fr: Coder, text: str, word: str, 
     doc = coder_fr._language("fr").nlp(text)
     tok = next(t for t in doc if t.text == word)
     assert (tok.dep_, tok.head.text) == (dep, head)
+
+
+def test_an_if_clause_hung_on_a_noun_is_the_threat_s_condition(coder_fr: Coder) -> None:
+    # the parser hangs "si Damas…" on "note": it is the condition of the threat, whose party is threatened
+    text = "Le ministère turc a remis au chargé d'affaires syrien une note dans laquelle Ankara menace de recourir à la force si Damas continue d'abriter les rebelles."
+    e = _one(coder_fr, text, "THREATEN")
+    assert (_codes(e.actor), _codes(e.recipient)) == (["TUR"], ["SYR"])

@@ -25,7 +25,8 @@ demandant…") is the verb's, whatever word the parser hung it on. A past partic
 noun it agrees with ("la demande … du général Pinochet formulée par Madrid"). The subject of a "si"
 clause is not an object of the verb before it. A first name spelt like an infinitive ("à Yasser
 Arafat") is a name, and so is a capitalised word read as the determiner of the verb after it ("dans
-laquelle Ankara menace").
+laquelle Ankara menace"); a "si" clause hung on a noun far before it is the condition of the last
+verb the noun governs ("une note dans laquelle Ankara menace de recourir à la force si Damas…").
 
 An à-phrase after a participle's agent ("accordée par le président à un journaliste") is the
 participle's.
@@ -223,6 +224,21 @@ def capitalised_names_mistagged(doc: Doc) -> None:
         for c in tok.children:
             if c.pos_ == "PROPN" and c.i == tok.i + 1:
                 c.dep_ = "flat:name"  # "le Premier ministre Mahendra Chaudhry": the rest of the name
+
+
+def if_clause_hung_on_a_noun(doc: Doc) -> None:
+    for tok in doc:
+        # "une note dans laquelle Ankara menace de recourir à la force si Damas ne cesse pas…": a "si"
+        # clause hung on a noun far before it is the condition of the last verb between them that the
+        # noun governs, not a description of the noun
+        noun = tok.head
+        if tok.dep_ not in ("acl", "acl:relcl") or tok.pos_ not in ("VERB", "AUX") or noun.pos_ != "NOUN" or noun.i > tok.i:
+            continue
+        if not any(c.dep_ == "mark" and fold(c.text) == "si" and c.i < tok.i for c in tok.children):
+            continue
+        verbs = [t for t in doc[noun.i + 1 : tok.left_edge.i] if t.pos_ == "VERB" and noun in t.ancestors]
+        if verbs:
+            tok.head, tok.dep_ = verbs[-1], "advcl"
 
 
 def name_read_as_determiner(doc: Doc) -> None:
