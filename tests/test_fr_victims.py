@@ -84,3 +84,9 @@ def test_the_object_after_a_time_of_day(coder_fr: Coder) -> None:
     # "à l'aube des positions": after a time of day, "des" is the object's article, not "de" + "les"
     e = _one(coder_fr, "L'aviation russe a bombardé jeudi à l'aube des positions ukrainiennes près de Bakhmout.", "ASSAULT")
     assert [r.text for r in e.recipient] == ["positions ukrainiennes"]
+
+
+def test_fighting_that_pits_two_nationalities_of_one_noun(coder_fr: Coder) -> None:
+    # "ont opposé soldats X et Y": both sides in the one object, both actors, no recipient
+    e = _one(coder_fr, "De violents combats ont opposé mardi soldats érythréens et éthiopiens près de Badmé.", "ASSAULT")
+    assert (_codes(e.actor), _codes(e.recipient)) == (["ERI", "ETH"], [])

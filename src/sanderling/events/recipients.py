@@ -78,10 +78,11 @@ class RecipientFinder:
                 return _pair(sx.subject(up.head))  # "was the target of an attack"
         return None
 
-    def pitted(self, noun: Token, hits: dict[int, Hit]) -> tuple[Token, Token] | None:
+    def pitted(self, noun: Token, hits: dict[int, Hit]) -> tuple[Token, Token | None] | None:
         """The two sides an event noun sets against each other as the subject of "opposer" ("des combats
         ont opposé l'armée aux rebelles", "fighting pitted the army against rebels"): the object, then
-        the party after à or against, or the object's second conjunct ("opposé l'armée et les rebelles")."""
+        the party after à or against, or the object's second conjunct ("opposé l'armée et les rebelles");
+        or the object alone when it names both ("opposé soldats équatoriens et péruviens")."""
         # (or in a relative clause on the noun: "les affrontements qui ont opposé la police aux manifestants")
         # (its subject the relative word right after the noun's phrase)
         relative = [c for c in noun.children if c.dep_ in ("acl:relcl", "relcl") and any(s.dep_ == "nsubj" and s.pos_ in ("PRON", "DET") and s.i < c.i for s in c.children)]
@@ -96,6 +97,9 @@ class RecipientFinder:
         sides = [obj for t in (verb, first) for case, obj in sx.prep_objects(t) if any(sx.prep_matches(case, p) for p in preps)]
         sides += [c for c in first.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
         second = next((s for s in sides if self._agents.is_actorish(s, hits)), None)
+        if second is None and not sides:
+            # "ont opposé jeudi soldats équatoriens et péruviens": both sides in one phrase, the actors
+            return first, None
         return None if second is None else (first, second)
 
     def _undergone_by(self, verb: Token, patient: Token | None, hits: dict[int, Hit]) -> tuple[Token, Token | None] | None:

@@ -66,7 +66,7 @@ class RoleFinder:
         tok = cand.token
         actor_head: Token | None = None
         patient: Token | None = None
-        pitted: tuple[Token, Token] | None = None
+        pitted: tuple[Token, Token | None] | None = None
         if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "ADJ" and cand.type == "AGREE"):  # "Manila is ready to give…"
             subj = self._agents.inherited_subject(tok)
             if tok.pos_ != "ADJ" and sx.is_passive(tok, self._g.reflexive_pronouns) and fold(tok.lemma_) not in self._g.etre_verbs:  # "sont convenus de": active
@@ -229,8 +229,7 @@ class RoleFinder:
             actor = self._agents.nominal_country(tok, hits)
         if not recipient and recipient_head is not None:
             recipient = known(self._resolver.resolve(recipient_head, hits, memory, speaker=speaker))
-        if pitted is not None:  # "ont opposé l'armée et les rebelles": the second conjunct is the other side
-            side = pitted[1]
+        if pitted is not None and (side := pitted[1]) is not None:  # "ont opposé l'armée et les rebelles": the second conjunct is the other side
             actor = tuple(a for a in actor if a.start is None or not side.left_edge.idx <= a.start <= side.right_edge.idx)
         actor = self._resolver.listed(actor, tok.doc, hits, exclude=frozenset(r.country for r in recipient if r.country))
         recipient = self._resolver.listed(recipient, tok.doc, hits, exclude=frozenset(a.country for a in actor if a.country))
