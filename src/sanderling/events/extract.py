@@ -3,10 +3,10 @@ negation and modality, PLOVER mode and contexts, date and place, with evidence."
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import replace
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from sanderling.actors.matcher import Hit
 from sanderling.actors.resolve import ActorResolver, ArticleMemory
@@ -307,11 +307,12 @@ class EventExtractor:
         # upon: "Ethnic Serbs attacked American peacekeepers")
         if (where := precise_country(place) or (home if home not in {r.country for r in recipient} else None)) is not None:
             actor, recipient = _residents(actor, where), _residents(recipient, where)
-        if type_ == "ASSAULT" and roles.recipient_head is not None and any(sx.prep_matches(sx.case_of(tok.doc[roles.recipient_head]), p) for p in self._g.reciprocal_preps):
+        between = _recipient_led_by(roles, tok.doc, self._g.reciprocal_preps)
+        if type_ == "ASSAULT" and between:
             # "des affrontements entre soldats indiens et pakistanais": fighting between parties has them
             # all for actors and no recipient (PLOVER's reciprocal actors)
             actor, recipient = _merged_call(actor, recipient), ()
-        elif type_ == "CONSULT" and not actor and recipient and roles.recipient_head is not None and any(sx.prep_matches(sx.case_of(tok.doc[roles.recipient_head]), p) for p in self._g.reciprocal_preps):
+        elif type_ == "CONSULT" and not actor and recipient and between:
             # "les pourparlers entre les deux Corées ont repris": talks between parties, none hosting, have
             # them all for actors and no recipient; between a government and its own rebels they are the
             # country's own (coded X-X, as fighting at home is)
@@ -319,7 +320,7 @@ class EventExtractor:
         own = {a.country for a in actor if a.country}
         if len(own) > 1 and recipient and all(r.country in own for r in recipient):
             recipient = ()  # "Palestinians and Israelis failed to agree on the Palestinian offices": reciprocal
-        against = type_ == "PROTEST" and roles.recipient_head is not None and any(sx.prep_matches(sx.case_of(tok.doc[roles.recipient_head]), p) for p in self._g.opposition_preps)
+        against = type_ == "PROTEST" and _recipient_led_by(roles, tok.doc, self._g.opposition_preps)
         if not actor and type_ == "PROTEST" and home is not None and (roles.actor_head is None or tok.doc[roles.actor_head].pos_ != "PRON") and not (against and any(r.country == home for r in recipient)):
             # "youths torching cars in the Paris suburb of Nanterre", "MOSCOW - protesters rallied outside
             # the US embassy": protesters of no named nationality are the people of the country where
@@ -604,6 +605,11 @@ def _confidence(cand: Candidate, actor: tuple[ActorRef, ...], recipient: tuple[A
 
 # Acts that answer another's act: with no party named, the one answered is the recipient.
 _ANSWERS = frozenset({"REJECT", "SUPPORT"})
+
+
+def _recipient_led_by(roles: Roles, doc: Doc, preps: Iterable[str]) -> bool:
+    """The recipient's phrase opens with one of ``preps`` ("entre…", "contre…")."""
+    return roles.recipient_head is not None and any(sx.prep_matches(sx.case_of(doc[roles.recipient_head]), p) for p in preps)
 
 
 def _participle_aside(tok: Token) -> bool:
