@@ -4,23 +4,11 @@ actor the role rules did not reach."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from sanderling import ActorRef, Coder, Event
-
-DAY = date(2026, 3, 12)
-
-
-def _one(coder: Coder, text: str, type_: str) -> Event:
-    events = [e for e in coder.code(text, date=DAY) if e.type == type_]
-    assert events, f"no {type_} event in {text!r}: got {[e.type for e in coder.code(text, date=DAY)]}"
-    return events[0]
-
-
-def _codes(refs: tuple[ActorRef, ...]) -> list[str]:
-    return sorted(r.country or r.name or r.sector or "" for r in refs)
+from sanderling import Coder
+from test_parties import DAY, _one
+from test_parties import _entity_codes as _codes
 
 
 @pytest.mark.parametrize(

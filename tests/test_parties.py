@@ -24,6 +24,11 @@ def _codes(refs: tuple[ActorRef, ...]) -> list[str]:
     return sorted(r.country or r.name or "" for r in refs)
 
 
+def _entity_codes(refs: tuple[ActorRef, ...]) -> list[str]:
+    """Each party's country, else its name, else its sector ("NGO" for an unlisted association)."""
+    return sorted(r.country or r.name or r.sector or "" for r in refs)
+
+
 PARTIES = [
     # lang, text, type, actor codes, recipient codes
     # the attack of a when-clause under an agentless passive names the attackers (one event, not two)

@@ -94,9 +94,7 @@ class ClauseReader:
         """A past participle between commas, between the subject and its verb, describes the subject
         (which the parser may hang on the participle)."""
         verb, doc = participle.head, participle.doc
-        if participle.dep_ != "advcl" or "Part" not in participle.morph.get("VerbForm") or "Past" not in participle.morph.get("Tense"):
-            return False
-        if any(c.dep_.startswith("aux") for c in participle.children) or participle.i > verb.i:
+        if participle.dep_ != "advcl" or not _bare_past_participle(participle) or participle.i > verb.i:
             return False
         subject = sx.subject(verb) or next((c for c in participle.children if c.dep_ in sx.SUBJ and c.i < participle.i), None)
         if subject is None or subject.right_edge.i + 2 != participle.i or doc[participle.i - 1].text != ",":
@@ -113,9 +111,9 @@ class ClauseReader:
         verb, doc = participle.head, participle.doc
         if participle.dep_ not in ("advcl", "dep", "punct", "parataxis") or verb.pos_ not in ("VERB", "AUX") or verb.i > participle.i:
             return False
-        if "Part" not in participle.morph.get("VerbForm") or "Past" not in participle.morph.get("Tense") or after_auxiliary(participle):
+        if not _bare_past_participle(participle) or after_auxiliary(participle):
             return False
-        if any(c.dep_.startswith("aux") or c.dep_ in sx.SUBJ or c.dep_ in sx.OBJ for c in participle.children):
+        if any(c.dep_ in sx.SUBJ or c.dep_ in sx.OBJ for c in participle.children):
             return False
         before = doc[participle.i - 1] if participle.i > participle.sent.start else None
         if before is not None and before.text == "," and before.i > participle.sent.start:
@@ -275,3 +273,8 @@ class ClauseReader:
         if historical:
             return "historical"
         return "asserted"
+
+
+def _bare_past_participle(tok: Token) -> bool:
+    """A past participle with no auxiliary of its own ("arrivé lundi", "suspendu depuis…")."""
+    return "Part" in tok.morph.get("VerbForm") and "Past" in tok.morph.get("Tense") and not any(c.dep_.startswith("aux") for c in tok.children)
